@@ -1,0 +1,235 @@
+// The actor runtime: actors serve a protocol on a subject (alone, or pooled
+// in a queue group); refs call them (request/reply with a deadline) or cast
+// to them (fire and forget). Errors come back as the same typed error.
+import { connect, ErrorCode as NatsErrorCode, NatsError, type Msg, type NatsConnection, type Subscription } from 'nats';
+import type { Logger } from 'pino';
+import { codec } from './codec.js';
+import { childTraceparent, HDR, newRequestId, readEnvelope, writeEnvelope, type CallerIdentity, type Envelope } from './envelope.js';
+import {
+  asKumoError,
+  DeadlineExceededError,
+  InvalidArgumentError,
+  isErrorCode,
+  KumoError,
+  reviveError,
+  UnavailableError,
+} from './errors.js';
+import { Mailbox } from './mailbox.js';
+import type { Protocol, RequestIn, RequestOut, ResponseIn, ResponseOut } from './protocol.js';
+import type { ActorError, ActorError__Output } from '../gen/kumo/internal/v1/ActorError.js';
+
+const errorCodec = codec<ActorError, ActorError__Output>('kumo.internal.v1.ActorError');
+
+export const DEFAULT_CALL_TIMEOUT_MS = 30_000;
+
+/** What a handler knows about the message it is running. */
+export interface CallContext extends Envelope {
+  readonly log: Logger;
+  readonly subject: string;
+}
+
+export type Handler<M> = (request: RequestOut<M>, ctx: CallContext) => Promise<ResponseIn<M>>;
+export type Handlers<P extends Protocol> = { [K in keyof P]: Handler<P[K]> };
+
+export interface ServeOptions {
+  /** Queue group for pooled actors: each message goes to one member. */
+  queue?: string;
+  /** Messages run at once; 1 (the default) is a strict per-actor mailbox. */
+  concurrency?: number;
+}
+
+export interface CallOptions {
+  timeoutMs?: number;
+  /** The call being served, so request id, trace, identity and deadline carry over. */
+  parent?: Envelope;
+  identity?: CallerIdentity;
+  requestId?: string;
+}
+
+export interface ActorHandle {
+  readonly subject: string;
+  readonly mailbox: Mailbox;
+  /** Stops taking messages, then waits for the mailbox to empty. */
+  stop(): Promise<void>;
+}
+
+export class ActorRef<P extends Protocol> {
+  constructor(
+    private readonly system: ActorSystem,
+    readonly subject: string,
+    private readonly protocol: P,
+  ) {}
+
+  async call<K extends keyof P & string>(method: K, request: RequestIn<P[K]>, opts: CallOptions = {}): Promise<ResponseOut<P[K]>> {
+    const spec = this.protocol[method]!;
+    const env = this.system.envelope(method, opts);
+    const timeout = Math.max(1, env.deadline - Date.now());
+    let reply: Msg;
+    try {
+      reply = await this.system.nc.request(this.subject, spec.request.encode(request as never), {
+        timeout,
+        headers: writeEnvelope(env),
+      });
+    } catch (err) {
+      throw transportError(err, this.subject, method);
+    }
+    if (reply.headers?.get(HDR.status) === 'error') throw decodeError(reply.data);
+    return spec.response.decode(reply.data) as ResponseOut<P[K]>;
+  }
+
+  cast<K extends keyof P & string>(method: K, request: RequestIn<P[K]>, opts: CallOptions = {}): void {
+    const spec = this.protocol[method]!;
+    const env = this.system.envelope(method, { ...opts, timeoutMs: opts.timeoutMs ?? 0 });
+    this.system.nc.publish(this.subject, spec.request.encode(request as never), { headers: writeEnvelope(env) });
+  }
+}
+
+export class ActorSystem {
+  private readonly handles = new Set<ActorHandle>();
+
+  constructor(
+    readonly nc: NatsConnection,
+    readonly log: Logger,
+  ) {}
+
+  static async connect(servers: string, name: string, log: Logger): Promise<ActorSystem> {
+    const nc = await connect({
+      servers,
+      name,
+      maxReconnectAttempts: -1,
+      reconnectTimeWait: 250,
+      pingInterval: 10_000,
+    });
+    const system = new ActorSystem(nc, log);
+    void (async () => {
+      for await (const s of nc.status()) {
+        if (s.type === 'disconnect' || s.type === 'reconnect') log.warn({ nats: s.type, server: s.data }, 'nats connection changed');
+      }
+    })();
+    return system;
+  }
+
+  ref<P extends Protocol>(subject: string, protocol: P): ActorRef<P> {
+    return new ActorRef(this, subject, protocol);
+  }
+
+  serve<P extends Protocol>(subject: string, protocol: P, handlers: Handlers<P>, opts: ServeOptions = {}): ActorHandle {
+    const mailbox = new Mailbox(opts.concurrency ?? 1);
+    const log = this.log;
+    const sub: Subscription = this.nc.subscribe(subject, {
+      queue: opts.queue,
+      callback: (err, msg) => {
+        if (err) {
+          log.error({ err, subject }, 'subscription failed');
+          return;
+        }
+        mailbox.post(() => this.dispatch(subject, protocol, handlers, msg));
+      },
+    });
+    const handle: ActorHandle = {
+      subject,
+      mailbox,
+      stop: async () => {
+        this.handles.delete(handle);
+        if (!sub.isClosed()) await sub.drain().catch(() => undefined);
+        await mailbox.idle();
+      },
+    };
+    this.handles.add(handle);
+    return handle;
+  }
+
+  /** Builds the envelope of an outgoing message; timeoutMs 0 means no deadline. */
+  envelope(method: string, opts: CallOptions): Envelope {
+    const parent = opts.parent;
+    const timeoutMs = opts.timeoutMs ?? DEFAULT_CALL_TIMEOUT_MS;
+    let deadline = timeoutMs > 0 ? Date.now() + timeoutMs : 0;
+    if (parent?.deadline && (deadline === 0 || parent.deadline < deadline) && timeoutMs > 0) deadline = parent.deadline;
+    const identity = opts.identity ?? parent ?? { projectId: '', userId: '' };
+    return {
+      method,
+      requestId: opts.requestId ?? parent?.requestId ?? newRequestId(),
+      deadline,
+      traceparent: childTraceparent(parent?.traceparent),
+      projectId: identity.projectId,
+      userId: identity.userId,
+    };
+  }
+
+  private async dispatch<P extends Protocol>(subject: string, protocol: P, handlers: Handlers<P>, msg: Msg): Promise<void> {
+    const env = readEnvelope(msg.headers);
+    const ctx: CallContext = {
+      ...env,
+      subject,
+      log: this.log.child({ req: env.requestId, method: env.method, subject }),
+    };
+    const wantsReply = Boolean(msg.reply);
+    try {
+      const spec = Object.hasOwn(protocol, env.method) ? protocol[env.method] : undefined;
+      const handler = Object.hasOwn(handlers, env.method) ? handlers[env.method as keyof P] : undefined;
+      if (!spec || !handler) throw new KumoError('UNIMPLEMENTED', `no method ${env.method || '(none)'} on ${subject}`);
+      if (env.deadline && env.deadline < Date.now()) {
+        throw new DeadlineExceededError(`deadline passed before ${env.method} ran on ${subject}`);
+      }
+      let request: unknown;
+      try {
+        request = spec.request.decode(msg.data);
+      } catch (err) {
+        throw new InvalidArgumentError([{ field: '(body)', description: `cannot decode ${spec.request.typeName}` }], { cause: err });
+      }
+      const response = await handler(request as never, ctx);
+      if (wantsReply) msg.respond(spec.response.encode(response as never));
+    } catch (err) {
+      const kerr = asKumoError(err);
+      if (kerr.code === 'INTERNAL') ctx.log.error({ err }, 'handler failed');
+      else ctx.log.debug({ code: kerr.code, reason: kerr.reason, msg: kerr.message }, 'handler refused');
+      if (wantsReply) {
+        const h = writeEnvelope(env);
+        h.set(HDR.status, 'error');
+        msg.respond(encodeError(kerr), { headers: h });
+      }
+    }
+  }
+
+  /** Stops every actor (finishing what their mailboxes hold), then drains the connection. */
+  async drain(): Promise<void> {
+    await Promise.all([...this.handles].map((h) => h.stop()));
+    if (!this.nc.isClosed()) await this.nc.drain().catch(() => undefined);
+  }
+}
+
+export function encodeError(err: KumoError): Uint8Array {
+  return errorCodec.encode({
+    name: err.name,
+    code: err.code,
+    reason: err.reason,
+    message: err.message,
+    field_violations: err.fieldViolations,
+    metadata: err.metadata,
+  });
+}
+
+export function decodeError(data: Uint8Array): KumoError {
+  const e = errorCodec.decode(data);
+  const code = isErrorCode(e.code) ? e.code : 'INTERNAL';
+  return reviveError(e.name, code, e.message, {
+    reason: e.reason,
+    fieldViolations: e.field_violations.map((v) => ({ field: v.field, description: v.description })),
+    metadata: { ...e.metadata },
+  });
+}
+
+function transportError(err: unknown, subject: string, method: string): KumoError {
+  if (err instanceof NatsError) {
+    if (err.code === NatsErrorCode.NoResponders) {
+      return new UnavailableError(`no actor is listening on ${subject}`, { reason: 'NO_RESPONDERS', metadata: { subject, method } });
+    }
+    if (err.code === NatsErrorCode.Timeout) {
+      return new DeadlineExceededError(`${method} on ${subject} timed out`, { metadata: { subject, method } });
+    }
+    if (err.code === NatsErrorCode.ConnectionClosed || err.code === NatsErrorCode.Disconnect) {
+      return new UnavailableError(`nats connection lost during ${method}`, { reason: 'NATS_DISCONNECTED', cause: err });
+    }
+  }
+  return asKumoError(err);
+}

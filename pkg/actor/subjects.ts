@@ -1,0 +1,52 @@
+// Every NATS subject Kumo uses is built here, and only here, so that the
+// address space is visible in one place and every token is validated.
+
+const PREFIX = 'kumo.v1';
+
+/** A token may not be empty or contain '.', '*', '>' or whitespace. */
+const VALID_TOKEN = /^[^.*>\s]+$/;
+
+export class InvalidSubjectTokenError extends Error {
+  constructor(readonly token: string) {
+    super(`invalid subject token ${JSON.stringify(token)}: must be non-empty without '.', '*', '>' or whitespace`);
+    this.name = 'InvalidSubjectTokenError';
+  }
+}
+
+export function token(value: string): string {
+  if (!VALID_TOKEN.test(value)) throw new InvalidSubjectTokenError(value);
+  return value;
+}
+
+/** Encodes free text (keypair names, flavor names) as a subject-safe token. */
+export function encodeToken(value: string): string {
+  return Buffer.from(value, 'utf8').toString('base64url') || '_';
+}
+
+export type EntityKind = 'server' | 'flavor' | 'image' | 'keypair';
+
+export const subjects = {
+  conductor: (): string => `${PREFIX}.rpc.conductor`,
+  scheduler: (): string => `${PREFIX}.rpc.scheduler`,
+  host: (host: string): string => `${PREFIX}.rpc.host.${token(host)}`,
+  instance: (id: string): string => `${PREFIX}.rpc.inst.${token(id)}`,
+  hostEvent: (host: string): string => `${PREFIX}.evt.host.${token(host)}`,
+  allHostEvents: (): string => `${PREFIX}.evt.host.*`,
+  /** Asks every host to publish its report now (a new scheduler or conductor starting). */
+  hostResync: (): string => `${PREFIX}.evt.resync`,
+  state: (kind: EntityKind, id: string): string => `${PREFIX}.state.${kind}.${token(id)}`,
+  allState: (): string => `${PREFIX}.state.>`,
+  notify: (event: string): string => `${PREFIX}.notify.${event.split('.').map(token).join('.')}`,
+} as const;
+
+/** Name of the JetStream stream holding the state log. */
+export const STATE_STREAM = 'KUMO_STATE';
+
+/** Parses a state subject back into its kind and id. */
+export function parseStateSubject(subject: string): { kind: EntityKind; id: string } | undefined {
+  const parts = subject.split('.');
+  if (parts.length !== 5 || parts[0] !== 'kumo' || parts[1] !== 'v1' || parts[2] !== 'state') return undefined;
+  const kind = parts[3];
+  if (kind !== 'server' && kind !== 'flavor' && kind !== 'image' && kind !== 'keypair') return undefined;
+  return { kind, id: parts[4]! };
+}

@@ -1,0 +1,31 @@
+// Original file: /work/main/proto/kumo/compute/v1/server_service.proto
+
+import type { Server as _kumo_compute_v1_Server, Server__Output as _kumo_compute_v1_Server__Output } from '../../../kumo/compute/v1/Server.js';
+
+/**
+ * ListServersResponse is one page of servers.
+ */
+export interface ListServersResponse {
+  /**
+   * The servers.
+   */
+  'servers'?: (_kumo_compute_v1_Server)[];
+  /**
+   * Token for the next page; empty on the last one.
+   */
+  'next_page_token'?: (string);
+}
+
+/**
+ * ListServersResponse is one page of servers.
+ */
+export interface ListServersResponse__Output {
+  /**
+   * The servers.
+   */
+  'servers': (_kumo_compute_v1_Server__Output)[];
+  /**
+   * Token for the next page; empty on the last one.
+   */
+  'next_page_token': (string);
+}

@@ -1,0 +1,161 @@
+// Original file: /work/main/proto/kumo/internal/v1/records.proto
+
+import type { Long } from '@grpc/proto-loader';
+
+/**
+ * HostReport is a compute host's resource view, published on every change
+ * and as a heartbeat.
+ */
+export interface HostReport {
+  /**
+   * Compute host (service) name.
+   */
+  'host'?: (string);
+  /**
+   * Hypervisor node name.
+   */
+  'hypervisor_hostname'?: (string);
+  /**
+   * Hypervisor type, for example "fake".
+   */
+  'hypervisor_type'?: (string);
+  /**
+   * Availability zone of the host.
+   */
+  'availability_zone'?: (string);
+  /**
+   * Physical vCPUs.
+   */
+  'vcpus'?: (number);
+  /**
+   * vCPUs claimed.
+   */
+  'vcpus_used'?: (number);
+  /**
+   * Memory in MiB.
+   */
+  'memory_mb'?: (number);
+  /**
+   * Memory claimed in MiB.
+   */
+  'memory_mb_used'?: (number);
+  /**
+   * Disk in GiB.
+   */
+  'local_gb'?: (number);
+  /**
+   * Disk claimed in GiB.
+   */
+  'local_gb_used'?: (number);
+  /**
+   * Instances on the host.
+   */
+  'running_vms'?: (number);
+  /**
+   * CPU overcommit ratio the host enforces.
+   */
+  'cpu_allocation_ratio'?: (number | string);
+  /**
+   * RAM overcommit ratio the host enforces.
+   */
+  'ram_allocation_ratio'?: (number | string);
+  /**
+   * Disk overcommit ratio the host enforces.
+   */
+  'disk_allocation_ratio'?: (number | string);
+  /**
+   * Whether the service accepts new instances.
+   */
+  'enabled'?: (boolean);
+  /**
+   * Wall-clock time of the report, in milliseconds since the epoch.
+   */
+  'report_time_ms'?: (number | string | Long);
+  /**
+   * Increases with every change of claims on the host.
+   */
+  'generation'?: (number | string | Long);
+  /**
+   * Host capabilities for extra_specs matching.
+   */
+  'capabilities'?: ({[key: string]: string});
+}
+
+/**
+ * HostReport is a compute host's resource view, published on every change
+ * and as a heartbeat.
+ */
+export interface HostReport__Output {
+  /**
+   * Compute host (service) name.
+   */
+  'host': (string);
+  /**
+   * Hypervisor node name.
+   */
+  'hypervisor_hostname': (string);
+  /**
+   * Hypervisor type, for example "fake".
+   */
+  'hypervisor_type': (string);
+  /**
+   * Availability zone of the host.
+   */
+  'availability_zone': (string);
+  /**
+   * Physical vCPUs.
+   */
+  'vcpus': (number);
+  /**
+   * vCPUs claimed.
+   */
+  'vcpus_used': (number);
+  /**
+   * Memory in MiB.
+   */
+  'memory_mb': (number);
+  /**
+   * Memory claimed in MiB.
+   */
+  'memory_mb_used': (number);
+  /**
+   * Disk in GiB.
+   */
+  'local_gb': (number);
+  /**
+   * Disk claimed in GiB.
+   */
+  'local_gb_used': (number);
+  /**
+   * Instances on the host.
+   */
+  'running_vms': (number);
+  /**
+   * CPU overcommit ratio the host enforces.
+   */
+  'cpu_allocation_ratio': (number);
+  /**
+   * RAM overcommit ratio the host enforces.
+   */
+  'ram_allocation_ratio': (number);
+  /**
+   * Disk overcommit ratio the host enforces.
+   */
+  'disk_allocation_ratio': (number);
+  /**
+   * Whether the service accepts new instances.
+   */
+  'enabled': (boolean);
+  /**
+   * Wall-clock time of the report, in milliseconds since the epoch.
+   */
+  'report_time_ms': (number);
+  /**
+   * Increases with every change of claims on the host.
+   */
+  'generation': (number);
+  /**
+   * Host capabilities for extra_specs matching.
+   */
+  'capabilities': ({[key: string]: string});
+}

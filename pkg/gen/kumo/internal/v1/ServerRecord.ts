@@ -1,0 +1,58 @@
+// Original file: /work/main/proto/kumo/internal/v1/records.proto
+
+import type { Server as _kumo_compute_v1_Server, Server__Output as _kumo_compute_v1_Server__Output } from '../../../kumo/compute/v1/Server.js';
+import type { Long } from '@grpc/proto-loader';
+
+/**
+ * ServerRecord is the authoritative record of a server, stored in LMDB by
+ * its owner and appended to the state log on every change.
+ */
+export interface ServerRecord {
+  /**
+   * The server as the API shows it.
+   */
+  'server'?: (_kumo_compute_v1_Server | null);
+  /**
+   * User data handed to the guest (not shown by the API).
+   */
+  'user_data'?: (Buffer | Uint8Array | string);
+  /**
+   * Monotonic per-server generation; a view ignores an older one.
+   */
+  'generation'?: (number | string | Long);
+  /**
+   * Hosts that refused or failed this server's build.
+   */
+  'tried_hosts'?: (string)[];
+  /**
+   * Image properties copied at build time, for the driver.
+   */
+  'image_properties'?: ({[key: string]: string});
+}
+
+/**
+ * ServerRecord is the authoritative record of a server, stored in LMDB by
+ * its owner and appended to the state log on every change.
+ */
+export interface ServerRecord__Output {
+  /**
+   * The server as the API shows it.
+   */
+  'server': (_kumo_compute_v1_Server__Output | null);
+  /**
+   * User data handed to the guest (not shown by the API).
+   */
+  'user_data': (Buffer);
+  /**
+   * Monotonic per-server generation; a view ignores an older one.
+   */
+  'generation': (number);
+  /**
+   * Hosts that refused or failed this server's build.
+   */
+  'tried_hosts': (string)[];
+  /**
+   * Image properties copied at build time, for the driver.
+   */
+  'image_properties': ({[key: string]: string});
+}
