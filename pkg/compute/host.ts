@@ -1,0 +1,212 @@
+// The host actor: one per hypervisor host (kumo.v1.rpc.host.<host>). Its
+// LMDB records are authoritative for the instances placed on it; only it
+// writes them. It accepts or refuses claims, starts an instance actor per
+// instance, and reports its resources on every change and as a heartbeat.
+import type { Subscription } from 'nats';
+import type { ActorHandle, ActorSystem } from '../actor/runtime.js';
+import { subjects } from '../actor/subjects.js';
+import { InvalidArgumentError } from '../actor/errors.js';
+import type { ServerRecord__Output } from '../gen/types.js';
+import { nextRecord, serverRecordCodec } from '../lifecycle/record.js';
+import { NO_TASK } from '../lifecycle/states.js';
+import { hostReportCodec } from '../scheduler/scheduler.js';
+import type { StateLog } from '../statelog/statelog.js';
+import type { Table } from '../store/store.js';
+import { nowTimestamp } from '../util/timestamp.js';
+import { ClaimRejectedError } from './errors.js';
+import { InstanceActor, type InstanceHost } from './instance.js';
+import { HostProtocol } from './protocol.js';
+import { ResourceTracker, type HostResources } from './resource_tracker.js';
+import type { VirtDriver } from './virt/driver.js';
+
+export interface HostConfig {
+  name: string;
+  availabilityZone: string;
+  resources: HostResources;
+  heartbeatMs: number;
+}
+
+export interface HostDeps {
+  system: ActorSystem;
+  instances: Table<ServerRecord__Output>;
+  stateLog: StateLog;
+  driver: VirtDriver;
+}
+
+export class HostActor implements InstanceHost {
+  readonly tracker: ResourceTracker;
+  private readonly actors = new Map<string, InstanceActor>();
+  private handle?: ActorHandle;
+  private resync?: Subscription;
+  private heartbeat?: NodeJS.Timeout;
+  private reportPending = false;
+
+  constructor(
+    private readonly config: HostConfig,
+    private readonly deps: HostDeps,
+  ) {
+    this.tracker = new ResourceTracker(config.resources);
+  }
+
+  get name(): string {
+    return this.config.name;
+  }
+
+  get driver(): VirtDriver {
+    return this.deps.driver;
+  }
+
+  get instanceCount(): number {
+    return this.actors.size;
+  }
+
+  private key(id: string): string {
+    return `${this.name}/${id}`;
+  }
+
+  /** Loads the host's records, reconciles them with the driver, and starts serving. */
+  async start(): Promise<void> {
+    const prefix = `${this.name}/`;
+    for (const record of this.deps.instances.values({ start: prefix, end: `${this.name}0` })) {
+      await this.recover(record);
+    }
+    const { system } = this.deps;
+    this.handle = system.serve(subjects.host(this.name), HostProtocol, {
+      BuildAndRunInstance: async (req, ctx) => {
+        const record = req.record;
+        if (!record?.server?.id || !record.server.flavor) throw InvalidArgumentError.field('record', 'server id and flavor are required');
+        const existing = this.actors.get(record.server.id);
+        if (existing) return { record: { ...record, server: existing.server } }; // a retried hand-off
+        const why = this.tracker.check(record.server.flavor);
+        if (why) throw new ClaimRejectedError(this.name, why);
+        this.tracker.claim(record.server.id, record.server.flavor);
+        const claimed = nextRecord(record, {
+          host: this.name,
+          hypervisor_hostname: this.name,
+          availability_zone: record.server.availability_zone || this.config.availabilityZone,
+          task_state: 'TASK_STATE_SPAWNING',
+        });
+        try {
+          await this.persist(claimed);
+        } catch (err) {
+          this.tracker.release(record.server.id);
+          throw err;
+        }
+        const actor = new InstanceActor(claimed, this, system);
+        this.actors.set(record.server.id, actor);
+        actor.start();
+        actor.spawn();
+        this.scheduleReport();
+        ctx.log.debug({ instance: record.server.id, host: this.name }, 'claimed');
+        return { record: claimed };
+      },
+    });
+    this.resync = system.nc.subscribe(subjects.hostResync(), { callback: () => this.scheduleReport() });
+    this.heartbeat = setInterval(() => this.publishReport(), this.config.heartbeatMs);
+    this.heartbeat.unref();
+    this.publishReport();
+  }
+
+  /** Brings back an instance found in LMDB after a restart, as Nova's init_host does. */
+  private async recover(record: ServerRecord__Output): Promise<void> {
+    const s = record.server!;
+    this.deps.driver.adopt?.(s.id, s.power_state === 'POWER_STATE_RUNNING');
+    if (s.vm_state !== 'VM_STATE_ERROR' || this.deps.driver.guest(s.id)) this.tracker.claim(s.id, s.flavor!);
+    const actor = new InstanceActor(record, this, this.deps.system);
+    this.actors.set(s.id, actor);
+    actor.start();
+    if (s.task_state === 'TASK_STATE_DELETING') {
+      this.tracker.claim(s.id, s.flavor!);
+      actor.resumeDelete();
+    } else if (s.vm_state === 'VM_STATE_BUILDING') {
+      this.tracker.release(s.id);
+      await this.persist(
+        nextRecord(record, {
+          vm_state: 'VM_STATE_ERROR',
+          task_state: NO_TASK,
+          fault: { code: 500, message: `host ${this.name} restarted while building`, details: '', create_time: nowTimestamp() },
+        }),
+      );
+    } else if (s.task_state !== NO_TASK) {
+      // The task was cut off by the restart; the guest's power state says where it ended.
+      const running = this.deps.driver.guest(s.id)?.running ?? false;
+      await this.persist(
+        nextRecord(record, {
+          task_state: NO_TASK,
+          vm_state: running ? 'VM_STATE_ACTIVE' : 'VM_STATE_STOPPED',
+          power_state: running ? 'POWER_STATE_RUNNING' : 'POWER_STATE_SHUTDOWN',
+        }),
+      );
+    }
+  }
+
+  async persist(record: ServerRecord__Output): Promise<void> {
+    const id = record.server!.id;
+    await Promise.all([
+      this.deps.instances.put(this.key(id), record),
+      this.deps.stateLog.append('server', id, record.generation, 'put', serverRecordCodec.encode(record)),
+    ]);
+  }
+
+  async forget(record: ServerRecord__Output): Promise<void> {
+    const id = record.server!.id;
+    this.tracker.release(id);
+    await Promise.all([
+      this.deps.instances.remove(this.key(id)),
+      this.deps.stateLog.append('server', id, record.generation, 'delete', serverRecordCodec.encode(record)),
+    ]);
+    this.actors.delete(id);
+    this.scheduleReport();
+  }
+
+  releaseClaim(id: string): void {
+    this.tracker.release(id);
+    this.scheduleReport();
+  }
+
+  /** Coalesces the reports of a burst of claims into one. */
+  scheduleReport(): void {
+    if (this.reportPending) return;
+    this.reportPending = true;
+    setImmediate(() => {
+      this.reportPending = false;
+      this.publishReport();
+    });
+  }
+
+  private publishReport(): void {
+    const { resources: r, used } = this.tracker;
+    const nc = this.deps.system.nc;
+    if (nc.isClosed()) return;
+    nc.publish(
+      subjects.hostEvent(this.name),
+      hostReportCodec.encode({
+        host: this.name,
+        hypervisor_hostname: this.name,
+        hypervisor_type: this.deps.driver.hypervisorType,
+        availability_zone: this.config.availabilityZone,
+        vcpus: r.vcpus,
+        vcpus_used: used.vcpus,
+        memory_mb: r.memoryMb,
+        memory_mb_used: used.memoryMb,
+        local_gb: r.localGb,
+        local_gb_used: used.localGb,
+        running_vms: used.instances,
+        cpu_allocation_ratio: r.cpuAllocationRatio,
+        ram_allocation_ratio: r.ramAllocationRatio,
+        disk_allocation_ratio: r.diskAllocationRatio,
+        enabled: true,
+        report_time_ms: Date.now(),
+        generation: this.tracker.generation,
+        capabilities: { hypervisor_type: this.deps.driver.hypervisorType },
+      }),
+    );
+  }
+
+  async stop(): Promise<void> {
+    if (this.heartbeat) clearInterval(this.heartbeat);
+    if (this.resync && !this.resync.isClosed()) this.resync.unsubscribe();
+    await this.handle?.stop();
+    await Promise.all([...this.actors.values()].map((a) => a.stop()));
+  }
+}

@@ -1,0 +1,154 @@
+// The instance actor: one per instance, on the instance's current host,
+// serving kumo.v1.rpc.inst.<uuid>. Its mailbox orders everything that
+// happens to the instance; an action is checked and its task_state set (a
+// compare-and-set, since nothing else runs meanwhile), the caller gets the
+// server back, and the work itself runs later as a message to itself.
+import type { ActorHandle, ActorSystem } from '../actor/runtime.js';
+import { subjects } from '../actor/subjects.js';
+import type { Server__Output, ServerRecord__Output } from '../gen/types.js';
+import { nextRecord, type ServerPatch } from '../lifecycle/record.js';
+import { ALLOWED_VM_STATES, NO_TASK, taskStateName, vmStateName, type Action, type TaskState } from '../lifecycle/states.js';
+import { nowTimestamp } from '../util/timestamp.js';
+import { InstanceInvalidStateError } from './errors.js';
+import { InstanceProtocol } from './protocol.js';
+import type { VirtDriver } from './virt/driver.js';
+
+/** What an instance needs from the host it lives on. */
+export interface InstanceHost {
+  readonly name: string;
+  readonly driver: VirtDriver;
+  /** Durably stores the record on the host and appends it to the state log. */
+  persist(record: ServerRecord__Output): Promise<void>;
+  /** Removes the instance from the host: record, claim, actor. */
+  forget(record: ServerRecord__Output): Promise<void>;
+  releaseClaim(id: string): void;
+}
+
+export class InstanceActor {
+  private handle?: ActorHandle;
+
+  constructor(
+    private record: ServerRecord__Output,
+    private readonly host: InstanceHost,
+    private readonly system: ActorSystem,
+  ) {}
+
+  get id(): string {
+    return this.record.server!.id;
+  }
+
+  get server(): Server__Output {
+    return this.record.server!;
+  }
+
+  start(): void {
+    this.handle = this.system.serve(subjects.instance(this.id), InstanceProtocol, {
+      GetServer: async () => ({ server: this.server }),
+      StopServer: async () => {
+        await this.begin('stop', 'TASK_STATE_POWERING_OFF');
+        this.later(() => this.finish('stop', () => this.host.driver.powerOff(this.id), { vm_state: 'VM_STATE_STOPPED', power_state: 'POWER_STATE_SHUTDOWN' }));
+        return { server: this.server };
+      },
+      StartServer: async () => {
+        await this.begin('start', 'TASK_STATE_POWERING_ON');
+        this.later(() => this.finish('start', () => this.host.driver.powerOn(this.id), { vm_state: 'VM_STATE_ACTIVE', power_state: 'POWER_STATE_RUNNING' }));
+        return { server: this.server };
+      },
+      RebootServer: async (req) => {
+        const hard = req.type === 'REBOOT_TYPE_HARD';
+        await this.begin(hard ? 'reboot_hard' : 'reboot_soft', hard ? 'TASK_STATE_REBOOTING_HARD' : 'TASK_STATE_REBOOTING');
+        this.later(() =>
+          this.finish('reboot', () => this.host.driver.reboot(this.id, hard), { vm_state: 'VM_STATE_ACTIVE', power_state: 'POWER_STATE_RUNNING' }),
+        );
+        return { server: this.server };
+      },
+      DeleteServer: async () => {
+        if (this.server.task_state === 'TASK_STATE_DELETING') return {};
+        await this.save({ task_state: 'TASK_STATE_DELETING' });
+        this.later(() => this.destroy());
+        return {};
+      },
+    });
+  }
+
+  /** Runs a job in this actor's mailbox, after whatever is queued. */
+  later(job: () => Promise<void>): void {
+    this.handle!.mailbox.post(async () => {
+      try {
+        await job();
+      } catch (err) {
+        this.system.log.error({ err, instance: this.id }, 'instance job failed');
+      }
+    });
+  }
+
+  /** The build, after the host's claim: spawn through the driver, then ACTIVE or ERROR. */
+  spawn(): void {
+    this.later(async () => {
+      try {
+        await this.host.driver.spawn(this.record);
+        await this.save({
+          vm_state: 'VM_STATE_ACTIVE',
+          task_state: NO_TASK,
+          power_state: 'POWER_STATE_RUNNING',
+          launch_time: nowTimestamp(),
+        });
+      } catch (err) {
+        this.host.releaseClaim(this.id);
+        await this.fail(err, 'spawn');
+      }
+    });
+  }
+
+  /** Finishes a delete that a restart cut off. */
+  resumeDelete(): void {
+    this.later(() => this.destroy());
+  }
+
+  /** Stops serving; the mailbox finishes what it holds. */
+  async stop(): Promise<void> {
+    await this.handle?.stop();
+  }
+
+  private async begin(action: Exclude<Action, 'delete'>, task: TaskState): Promise<void> {
+    const s = this.server;
+    const allowed = ALLOWED_VM_STATES[action];
+    if (s.task_state !== NO_TASK || !allowed.includes(s.vm_state)) {
+      throw new InstanceInvalidStateError(s.id, action.replace('_', ' '), vmStateName(s.vm_state), taskStateName(s.task_state));
+    }
+    await this.save({ task_state: task });
+  }
+
+  private async finish(action: string, work: () => Promise<void>, done: ServerPatch): Promise<void> {
+    try {
+      await work();
+      await this.save({ ...done, task_state: NO_TASK });
+    } catch (err) {
+      await this.fail(err, action);
+    }
+  }
+
+  private async fail(err: unknown, action: string): Promise<void> {
+    const message = err instanceof Error ? err.message : String(err);
+    this.system.log.warn({ instance: this.id, action, err: message }, 'instance action failed');
+    await this.save({
+      vm_state: 'VM_STATE_ERROR',
+      task_state: NO_TASK,
+      power_state: this.host.driver.guest(this.id)?.running ? 'POWER_STATE_RUNNING' : 'POWER_STATE_SHUTDOWN',
+      fault: { code: 500, message: `${action} failed on host ${this.host.name}: ${message}`, details: err instanceof Error ? (err.stack ?? '') : '', create_time: nowTimestamp() },
+    });
+  }
+
+  private async destroy(): Promise<void> {
+    await this.host.driver.destroy(this.id);
+    this.record = nextRecord(this.record, { vm_state: 'VM_STATE_DELETED', task_state: NO_TASK, power_state: 'POWER_STATE_UNSPECIFIED' });
+    await this.host.forget(this.record);
+    void this.handle?.stop(); // not awaited: this job is still in the mailbox
+  }
+
+  private async save(patch: ServerPatch): Promise<void> {
+    const next = nextRecord(this.record, patch);
+    await this.host.persist(next);
+    this.record = next;
+  }
+}

@@ -1,0 +1,49 @@
+// A compute node: one OS process, one LMDB environment, and one or more host
+// actors (many fake hosts per process is how Kumo simulates a large fleet).
+import type { ActorSystem } from '../actor/runtime.js';
+import type { ServerRecord__Output } from '../gen/types.js';
+import { StateLog, ensureStateStream } from '../statelog/statelog.js';
+import { Store } from '../store/store.js';
+import { HostActor } from './host.js';
+import type { HostResources } from './resource_tracker.js';
+import { FakeDriver, type FakeDriverOptions } from './virt/fake/driver.js';
+
+export interface ComputeNodeConfig {
+  dataDir: string;
+  /** Host names this process runs. */
+  hosts: string[];
+  availabilityZone: string;
+  resources: HostResources;
+  heartbeatMs: number;
+  fake: FakeDriverOptions;
+}
+
+export class ComputeNode {
+  readonly hosts: HostActor[] = [];
+  private store?: Store;
+
+  constructor(
+    private readonly system: ActorSystem,
+    private readonly config: ComputeNodeConfig,
+  ) {}
+
+  async start(): Promise<void> {
+    await ensureStateStream(this.system.nc);
+    this.store = Store.open(this.config.dataDir);
+    const instances = this.store.table<ServerRecord__Output>('instances');
+    const stateLog = new StateLog(this.system.nc);
+    for (const name of this.config.hosts) {
+      const host = new HostActor(
+        { name, availabilityZone: this.config.availabilityZone, resources: this.config.resources, heartbeatMs: this.config.heartbeatMs },
+        { system: this.system, instances, stateLog, driver: new FakeDriver(this.config.fake) },
+      );
+      await host.start();
+      this.hosts.push(host);
+    }
+  }
+
+  async stop(): Promise<void> {
+    await Promise.all(this.hosts.map((h) => h.stop()));
+    await this.store?.close();
+  }
+}

@@ -1,0 +1,63 @@
+// The state log: every authoritative change is appended to one JetStream
+// stream, on a subject per entity, with a message id for deduplication and
+// the entity's generation in a header. Conductors replay it into their views.
+import { headers as natsHeaders, type JetStreamClient, type JetStreamManager, type NatsConnection, RetentionPolicy, StorageType, DiscardPolicy } from 'nats';
+import { STATE_STREAM, subjects, type EntityKind } from '../actor/subjects.js';
+
+export const STATE_HDR = {
+  generation: 'Kumo-Generation',
+  op: 'Kumo-Op',
+} as const;
+
+export type StateOp = 'put' | 'delete';
+
+export interface AppendResult {
+  seq: number;
+  duplicate: boolean;
+}
+
+export async function ensureStateStream(nc: NatsConnection): Promise<void> {
+  const jsm: JetStreamManager = await nc.jetstreamManager();
+  const config = {
+    name: STATE_STREAM,
+    subjects: [subjects.allState()],
+    storage: StorageType.File,
+    retention: RetentionPolicy.Limits,
+    discard: DiscardPolicy.Old,
+    // Keep the latest record of every entity: enough to rebuild any view.
+    max_msgs_per_subject: 8,
+    duplicate_window: 120 * 1_000_000_000,
+  };
+  try {
+    await jsm.streams.info(STATE_STREAM);
+  } catch {
+    try {
+      await jsm.streams.add(config);
+    } catch (err) {
+      // Another process created it first.
+      await jsm.streams.info(STATE_STREAM).catch(() => {
+        throw err;
+      });
+    }
+  }
+}
+
+export class StateLog {
+  private readonly js: JetStreamClient;
+
+  constructor(nc: NatsConnection) {
+    this.js = nc.jetstream();
+  }
+
+  /** Appends one change and resolves once JetStream has stored it. */
+  async append(kind: EntityKind, id: string, generation: number, op: StateOp, body: Uint8Array): Promise<AppendResult> {
+    const h = natsHeaders();
+    h.set(STATE_HDR.generation, String(generation));
+    h.set(STATE_HDR.op, op);
+    const ack = await this.js.publish(subjects.state(kind, id), body, {
+      headers: h,
+      msgID: `${kind}:${id}:${generation}`,
+    });
+    return { seq: ack.seq, duplicate: ack.duplicate };
+  }
+}
