@@ -9,7 +9,7 @@ import { InvalidArgumentError } from '../actor/errors.js';
 import type { ServerRecord__Output } from '../gen/types.js';
 import { nextRecord, serverRecordCodec } from '../lifecycle/record.js';
 import { NO_TASK } from '../lifecycle/states.js';
-import { hostReportCodec } from '../scheduler/scheduler.js';
+import { hostReportCodec } from './report.js';
 import type { StateLog } from '../statelog/statelog.js';
 import type { Table } from '../store/store.js';
 import { nowTimestamp } from '../util/timestamp.js';

@@ -1,16 +1,13 @@
 // The scheduler actor: a pooled actor (queue group "scheduler") answering
 // SelectDestinations from its HostStateCache, which host reports keep fresh.
 import type { Subscription } from 'nats';
-import { codec } from '../actor/codec.js';
 import { InvalidArgumentError } from '../actor/errors.js';
 import type { ActorHandle, ActorSystem } from '../actor/runtime.js';
 import { subjects } from '../actor/subjects.js';
-import type { HostReport, HostReport__Output } from '../gen/types.js';
+import { hostReportCodec } from '../compute/report.js';
 import { FilterScheduler, type FilterSchedulerConfig } from './filter_scheduler.js';
 import { HostStateCache } from './host_state.js';
 import { SchedulerProtocol } from './protocol.js';
-
-export const hostReportCodec = codec<HostReport, HostReport__Output>('kumo.internal.v1.HostReport');
 
 export class SchedulerActor {
   readonly cache = new HostStateCache();

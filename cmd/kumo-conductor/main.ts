@@ -1,0 +1,12 @@
+#!/usr/bin/env node
+// kumo-conductor: the task API and the global view (run one or more).
+import { join } from 'node:path';
+import { ConductorActor } from '../../pkg/conductor/conductor.js';
+import { runService } from '../../pkg/util/service.js';
+
+await runService('kumo-conductor', 'Runs build tasks and catalog writes, and keeps a view of the state log in LMDB.', async ({ config, system }) => {
+  const dataDir = join(config.dataDir, 'conductor');
+  const conductor = new ConductorActor(system, { dataDir, serviceDownTimeMs: config.serviceDownTimeMs, concurrency: config.conductor.concurrency });
+  await conductor.start();
+  return { service: conductor, ready: { dataDir } };
+});

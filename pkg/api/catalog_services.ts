@@ -1,0 +1,54 @@
+// FlavorService, ImageService, KeypairService and HypervisorService: thin
+// edges over the conductor's catalog and host table.
+import type { Logger } from 'pino';
+import type { ActorSystem } from '../actor/runtime.js';
+import { subjects } from '../actor/subjects.js';
+import { ConductorProtocol } from '../conductor/protocol.js';
+import type { FlavorServiceHandlers } from '../gen/kumo/compute/v1/FlavorService.js';
+import type { HypervisorServiceHandlers } from '../gen/kumo/compute/v1/HypervisorService.js';
+import type { ImageServiceHandlers } from '../gen/kumo/compute/v1/ImageService.js';
+import type { KeypairServiceHandlers } from '../gen/kumo/compute/v1/KeypairService.js';
+import { InvalidArgumentError } from '../actor/errors.js';
+import { pageSizeCheck, requireId } from './server_service.js';
+import { unary } from './unary.js';
+
+export interface CatalogHandlers {
+  flavors: FlavorServiceHandlers;
+  images: ImageServiceHandlers;
+  keypairs: KeypairServiceHandlers;
+  hypervisors: HypervisorServiceHandlers;
+}
+
+export function catalogServices(system: ActorSystem, log: Logger): CatalogHandlers {
+  const c = system.ref(subjects.conductor(), ConductorProtocol);
+  return {
+    flavors: {
+      CreateFlavor: unary(log, 'CreateFlavor', async (req, call) => {
+        if (!req.flavor) throw InvalidArgumentError.field('flavor', 'required');
+        return c.call('CreateFlavor', req, { parent: call.envelope });
+      }),
+      GetFlavor: unary(log, 'GetFlavor', async (req, call) => (requireId(req.id), c.call('GetFlavor', req, { parent: call.envelope }))),
+      ListFlavors: unary(log, 'ListFlavors', async (req, call) => (pageSizeCheck(req.page_size), c.call('ListFlavors', req, { parent: call.envelope }))),
+      DeleteFlavor: unary(log, 'DeleteFlavor', async (req, call) => (requireId(req.id), c.call('DeleteFlavor', req, { parent: call.envelope }))),
+    },
+    images: {
+      CreateImage: unary(log, 'CreateImage', async (req, call) => {
+        if (!req.image) throw InvalidArgumentError.field('image', 'required');
+        return c.call('CreateImage', req, { parent: call.envelope });
+      }),
+      GetImage: unary(log, 'GetImage', async (req, call) => (requireId(req.id), c.call('GetImage', req, { parent: call.envelope }))),
+      ListImages: unary(log, 'ListImages', async (req, call) => (pageSizeCheck(req.page_size), c.call('ListImages', req, { parent: call.envelope }))),
+      DeleteImage: unary(log, 'DeleteImage', async (req, call) => (requireId(req.id), c.call('DeleteImage', req, { parent: call.envelope }))),
+    },
+    keypairs: {
+      CreateKeypair: unary(log, 'CreateKeypair', (req, call) => c.call('CreateKeypair', req, { parent: call.envelope })),
+      GetKeypair: unary(log, 'GetKeypair', async (req, call) => (requireId(req.name, 'name'), c.call('GetKeypair', req, { parent: call.envelope }))),
+      ListKeypairs: unary(log, 'ListKeypairs', async (req, call) => (pageSizeCheck(req.page_size), c.call('ListKeypairs', req, { parent: call.envelope }))),
+      DeleteKeypair: unary(log, 'DeleteKeypair', async (req, call) => (requireId(req.name, 'name'), c.call('DeleteKeypair', req, { parent: call.envelope }))),
+    },
+    hypervisors: {
+      ListHypervisors: unary(log, 'ListHypervisors', async (req, call) => (pageSizeCheck(req.page_size), c.call('ListHypervisors', req, { parent: call.envelope }))),
+      GetHypervisor: unary(log, 'GetHypervisor', async (req, call) => (requireId(req.hypervisor_hostname, 'hypervisor_hostname'), c.call('GetHypervisor', req, { parent: call.envelope }))),
+    },
+  };
+}

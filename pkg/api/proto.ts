@@ -1,0 +1,32 @@
+// The public API's package definition, loaded from proto/ with the options
+// the generated types in pkg/gen assume.
+import * as protoLoader from '@grpc/proto-loader';
+import { protoRoot, PROTO_FILES } from '../actor/codec.js';
+
+export const LOADER_OPTIONS: protoLoader.Options = {
+  keepCase: true,
+  longs: Number,
+  enums: String,
+  defaults: true,
+  arrays: true,
+  objects: true,
+  oneofs: true,
+};
+
+let cached: protoLoader.PackageDefinition | undefined;
+
+export function apiPackageDefinition(): protoLoader.PackageDefinition {
+  cached ??= protoLoader.loadSync(
+    PROTO_FILES.filter((f) => f.startsWith('kumo/compute/')),
+    { ...LOADER_OPTIONS, includeDirs: [protoRoot()] },
+  );
+  return cached;
+}
+
+export const SERVICE_NAMES = [
+  'kumo.compute.v1.ServerService',
+  'kumo.compute.v1.FlavorService',
+  'kumo.compute.v1.ImageService',
+  'kumo.compute.v1.KeypairService',
+  'kumo.compute.v1.HypervisorService',
+] as const;

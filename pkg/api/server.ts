@@ -1,0 +1,63 @@
+// The gRPC server of kumo-api: every public service, gRPC health checking
+// and server reflection.
+import { Server, ServerCredentials, type ServiceDefinition, type UntypedServiceImplementation } from '@grpc/grpc-js';
+import { ReflectionService } from '@grpc/reflection';
+import { HealthImplementation } from 'grpc-health-check';
+import type { Logger } from 'pino';
+import type { ActorSystem } from '../actor/runtime.js';
+import { catalogServices } from './catalog_services.js';
+import { apiPackageDefinition, SERVICE_NAMES } from './proto.js';
+import { serverService } from './server_service.js';
+
+export interface ApiServerConfig {
+  host: string;
+  port: number;
+}
+
+export class ApiServer {
+  private readonly server = new Server({ 'grpc.max_receive_message_length': 8 * 1024 * 1024 });
+  readonly health: HealthImplementation;
+  port = 0;
+
+  constructor(
+    private readonly system: ActorSystem,
+    private readonly log: Logger,
+  ) {
+    this.health = new HealthImplementation({ '': 'NOT_SERVING', ...Object.fromEntries(SERVICE_NAMES.map((s) => [s, 'NOT_SERVING'])) });
+  }
+
+  async start(config: ApiServerConfig): Promise<number> {
+    const pkg = apiPackageDefinition();
+    const def = (name: (typeof SERVICE_NAMES)[number]): ServiceDefinition => pkg[name] as ServiceDefinition;
+    const catalog = catalogServices(this.system, this.log);
+    const impls: Record<(typeof SERVICE_NAMES)[number], UntypedServiceImplementation> = {
+      'kumo.compute.v1.ServerService': serverService(this.system, this.log),
+      'kumo.compute.v1.FlavorService': catalog.flavors,
+      'kumo.compute.v1.ImageService': catalog.images,
+      'kumo.compute.v1.KeypairService': catalog.keypairs,
+      'kumo.compute.v1.HypervisorService': catalog.hypervisors,
+    };
+    for (const name of SERVICE_NAMES) this.server.addService(def(name), impls[name]);
+    this.health.addToServer(this.server);
+    new ReflectionService(pkg).addToServer(this.server);
+    this.port = await new Promise<number>((resolve, reject) =>
+      this.server.bindAsync(`${config.host}:${config.port}`, ServerCredentials.createInsecure(), (err, port) => (err ? reject(err) : resolve(port))),
+    );
+    for (const name of ['', ...SERVICE_NAMES]) this.health.setStatus(name, 'SERVING');
+    return this.port;
+  }
+
+  async stop(): Promise<void> {
+    for (const name of ['', ...SERVICE_NAMES]) this.health.setStatus(name, 'NOT_SERVING');
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(() => {
+        this.server.forceShutdown();
+        resolve();
+      }, 5000);
+      this.server.tryShutdown(() => {
+        clearTimeout(timer);
+        resolve();
+      });
+    });
+  }
+}

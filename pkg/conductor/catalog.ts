@@ -1,0 +1,189 @@
+// Catalog writes and reads: flavors, images and keypairs. A write is
+// validated against this conductor's view, appended to the state log, and
+// answered once the view has applied it.
+import { randomUUID } from 'node:crypto';
+import { AlreadyExistsError, InvalidArgumentError, NotFoundError, type FieldViolation } from '../actor/errors.js';
+import type { CallContext } from '../actor/runtime.js';
+import { encodeToken } from '../actor/subjects.js';
+import type * as g from '../gen/types.js';
+import type { StateLog } from '../statelog/statelog.js';
+import { nowTimestamp } from '../util/timestamp.js';
+import { pageOf } from './paging.js';
+import { fingerprint, generateKeypair, parsePublicKey } from './ssh_keys.js';
+import type { Table } from '../store/store.js';
+import { flavorCodec, imageCodec, keypairCodec, keypairKey, type ConductorView, type Stored } from './view.js';
+
+const DISK_FORMATS = ['ami', 'ari', 'aki', 'vhd', 'vhdx', 'vmdk', 'raw', 'qcow2', 'vdi', 'iso', 'ploop'];
+const CONTAINER_FORMATS = ['ami', 'ari', 'aki', 'bare', 'ovf', 'ova', 'docker', 'compressed'];
+const VISIBILITIES = ['public', 'private', 'shared', 'community'];
+const NAME_MAX = 255;
+const SAFE_ID = /^[A-Za-z0-9_.\- ]+$/;
+const KEYPAIR_NAME = /^[A-Za-z0-9 _.@-]+$/;
+
+export class Catalog {
+  constructor(
+    private readonly view: ConductorView,
+    private readonly stateLog: StateLog,
+  ) {}
+
+  // ---- flavors
+
+  async createFlavor(req: g.CreateFlavorRequest__Output): Promise<g.CreateFlavorResponse> {
+    const f = req.flavor;
+    if (!f) throw InvalidArgumentError.field('flavor', 'required');
+    const v: FieldViolation[] = [];
+    const name = f.name.trim();
+    if (!name || name.length > NAME_MAX) v.push({ field: 'flavor.name', description: `must be 1 to ${NAME_MAX} characters` });
+    if (f.id && (!SAFE_ID.test(f.id) || f.id.length > NAME_MAX)) v.push({ field: 'flavor.id', description: 'may contain only letters, digits, spaces, ".", "_" and "-"' });
+    if (f.vcpus < 1) v.push({ field: 'flavor.vcpus', description: 'must be at least 1' });
+    if (f.ram_mb < 1) v.push({ field: 'flavor.ram_mb', description: 'must be at least 1' });
+    if (f.disk_gb < 0) v.push({ field: 'flavor.disk_gb', description: 'must not be negative' });
+    if (f.ephemeral_gb < 0) v.push({ field: 'flavor.ephemeral_gb', description: 'must not be negative' });
+    if (f.swap_mb < 0) v.push({ field: 'flavor.swap_mb', description: 'must not be negative' });
+    if (v.length) throw new InvalidArgumentError(v);
+    const id = f.id || randomUUID();
+    if (this.view.live(this.view.flavors, id)) throw new AlreadyExistsError('flavor', id);
+    for (const other of this.view.liveValues(this.view.flavors)) {
+      if (other.name === name) throw new AlreadyExistsError('flavor', name);
+    }
+    const flavor: g.Flavor__Output = { ...f, id, name, extra_specs: { ...f.extra_specs } };
+    await this.write('flavor', id, this.nextGeneration(this.view.flavors, id), 'put', flavorCodec.encode(flavor));
+    return { flavor };
+  }
+
+  getFlavor(id: string): g.Flavor__Output {
+    const f = this.view.live(this.view.flavors, id);
+    if (!f) throw new NotFoundError('flavor', id);
+    return f;
+  }
+
+  listFlavors(req: g.ListFlavorsRequest__Output): g.ListFlavorsResponse {
+    const page = pageOf([...this.view.liveValues(this.view.flavors)], (f) => f.id, req.page_size, req.page_token);
+    return { flavors: page.items, next_page_token: page.nextPageToken };
+  }
+
+  async deleteFlavor(id: string): Promise<void> {
+    const f = this.getFlavor(id);
+    await this.write('flavor', id, this.nextGeneration(this.view.flavors, id), 'delete', flavorCodec.encode(f));
+  }
+
+  // ---- images
+
+  async createImage(req: g.CreateImageRequest__Output, ctx: CallContext): Promise<g.CreateImageResponse> {
+    const i = req.image;
+    if (!i) throw InvalidArgumentError.field('image', 'required');
+    const v: FieldViolation[] = [];
+    const name = i.name.trim();
+    if (name.length > NAME_MAX) v.push({ field: 'image.name', description: `must be at most ${NAME_MAX} characters` });
+    const diskFormat = i.disk_format || 'qcow2';
+    const containerFormat = i.container_format || 'bare';
+    if (!DISK_FORMATS.includes(diskFormat)) v.push({ field: 'image.disk_format', description: `must be one of ${DISK_FORMATS.join(', ')}` });
+    if (!CONTAINER_FORMATS.includes(containerFormat)) v.push({ field: 'image.container_format', description: `must be one of ${CONTAINER_FORMATS.join(', ')}` });
+    const visibility = i.visibility || 'public';
+    if (!VISIBILITIES.includes(visibility)) v.push({ field: 'image.visibility', description: `must be one of ${VISIBILITIES.join(', ')}` });
+    if (i.min_ram_mb < 0) v.push({ field: 'image.min_ram_mb', description: 'must not be negative' });
+    if (i.min_disk_gb < 0) v.push({ field: 'image.min_disk_gb', description: 'must not be negative' });
+    if (i.size_bytes < 0) v.push({ field: 'image.size_bytes', description: 'must not be negative' });
+    if (i.id && !/^[0-9a-fA-F-]{36}$/.test(i.id)) v.push({ field: 'image.id', description: 'must be a UUID' });
+    if (v.length) throw new InvalidArgumentError(v);
+    const id = (i.id || randomUUID()).toLowerCase();
+    if (this.view.live(this.view.images, id)) throw new AlreadyExistsError('image', id);
+    const now = nowTimestamp();
+    const image: g.Image__Output = {
+      ...i,
+      id,
+      name,
+      disk_format: diskFormat,
+      container_format: containerFormat,
+      visibility,
+      owner: i.owner || ctx.projectId,
+      // A record without data is registered as usable, as Glance v1 did for
+      // images given by location; the upload path sets SAVING/ACTIVE itself.
+      status: 'IMAGE_STATUS_ACTIVE',
+      properties: { ...i.properties },
+      create_time: now,
+      update_time: now,
+    };
+    await this.write('image', id, this.nextGeneration(this.view.images, id), 'put', imageCodec.encode(image));
+    return { image };
+  }
+
+  getImage(id: string): g.Image__Output {
+    const i = this.view.live(this.view.images, id);
+    if (!i) throw new NotFoundError('image', id);
+    return i;
+  }
+
+  listImages(req: g.ListImagesRequest__Output): g.ListImagesResponse {
+    const page = pageOf([...this.view.liveValues(this.view.images)], (i) => i.id, req.page_size, req.page_token);
+    return { images: page.items, next_page_token: page.nextPageToken };
+  }
+
+  async deleteImage(id: string): Promise<void> {
+    const i = this.getImage(id);
+    const tomb = { ...i, status: 'IMAGE_STATUS_DELETED' as const, update_time: nowTimestamp() };
+    await this.write('image', id, this.nextGeneration(this.view.images, id), 'delete', imageCodec.encode(tomb));
+  }
+
+  // ---- keypairs (per user)
+
+  async createKeypair(req: g.CreateKeypairRequest__Output, ctx: CallContext): Promise<g.CreateKeypairResponse> {
+    const name = req.name;
+    if (!name || name.length > NAME_MAX || !KEYPAIR_NAME.test(name)) {
+      throw InvalidArgumentError.field('name', `must be 1 to ${NAME_MAX} letters, digits, spaces or ".", "_", "-", "@"`);
+    }
+    let publicKey: string;
+    let blob: Buffer;
+    let privateKey = '';
+    if (req.public_key.trim()) {
+      const parsed = parsePublicKey(req.public_key);
+      if (typeof parsed === 'string') throw InvalidArgumentError.field('public_key', parsed);
+      publicKey = parsed.text;
+      blob = parsed.blob;
+    } else {
+      const generated = generateKeypair(`kumo-${name.replace(/\s+/g, '_')}`);
+      publicKey = generated.publicKey;
+      blob = generated.blob;
+      privateKey = generated.privateKey;
+    }
+    const key = keypairKey(ctx.userId, name);
+    if (this.view.live(this.view.keypairs, key)) throw new AlreadyExistsError('keypair', name);
+    const keypair: g.Keypair__Output = {
+      name,
+      public_key: publicKey,
+      fingerprint: fingerprint(blob),
+      type: 'ssh',
+      user_id: ctx.userId,
+      create_time: nowTimestamp(),
+    };
+    await this.write('keypair', key, this.nextGeneration(this.view.keypairs, key), 'put', keypairCodec.encode(keypair));
+    return { keypair, private_key: privateKey };
+  }
+
+  getKeypair(name: string, ctx: CallContext): g.Keypair__Output {
+    const k = this.view.live(this.view.keypairs, keypairKey(ctx.userId, name));
+    if (!k) throw new NotFoundError('keypair', name);
+    return k;
+  }
+
+  listKeypairs(req: g.ListKeypairsRequest__Output, ctx: CallContext): g.ListKeypairsResponse {
+    const mine = [...this.view.liveValues(this.view.keypairs, `${ctx.userId}/`)].filter((k) => k.user_id === ctx.userId);
+    const page = pageOf(mine, (k) => k.name, req.page_size, req.page_token);
+    return { keypairs: page.items, next_page_token: page.nextPageToken };
+  }
+
+  async deleteKeypair(name: string, ctx: CallContext): Promise<void> {
+    const k = this.getKeypair(name, ctx);
+    const key = keypairKey(ctx.userId, name);
+    await this.write('keypair', key, this.nextGeneration(this.view.keypairs, key), 'delete', keypairCodec.encode(k));
+  }
+
+  private nextGeneration<T>(table: Table<Stored<T>>, key: string): number {
+    return (table.get(key)?.generation ?? 0) + 1;
+  }
+
+  private async write(kind: 'flavor' | 'image' | 'keypair', key: string, generation: number, op: 'put' | 'delete', body: Uint8Array): Promise<void> {
+    const { seq } = await this.stateLog.append(kind, encodeToken(key), generation, op, body);
+    await this.view.waitFor(seq);
+  }
+}

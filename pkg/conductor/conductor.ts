@@ -1,0 +1,91 @@
+// The conductor actor: pooled (queue group "conductor"); the only component
+// that writes catalog entries and the records of servers no host owns yet,
+// and the one that keeps the global view.
+import type { ActorHandle, ActorSystem } from '../actor/runtime.js';
+import { subjects } from '../actor/subjects.js';
+import { StateLog, ensureStateStream } from '../statelog/statelog.js';
+import { Store } from '../store/store.js';
+import { BuildTask } from './build.js';
+import { Catalog } from './catalog.js';
+import { HypervisorTable } from './hypervisors.js';
+import { ConductorProtocol } from './protocol.js';
+import { ServerReads } from './servers.js';
+import { ConductorView } from './view.js';
+
+export interface ConductorConfig {
+  dataDir: string;
+  serviceDownTimeMs: number;
+  /** Requests one conductor runs at once. */
+  concurrency: number;
+}
+
+export class ConductorActor {
+  private store?: Store;
+  private view?: ConductorView;
+  private handle?: ActorHandle;
+  private hypervisors?: HypervisorTable;
+
+  constructor(
+    private readonly system: ActorSystem,
+    private readonly config: ConductorConfig,
+  ) {}
+
+  async start(): Promise<void> {
+    const nc = this.system.nc;
+    await ensureStateStream(nc);
+    this.store = Store.open(this.config.dataDir);
+    const view = (this.view = new ConductorView(this.store, this.system.log));
+    await view.start(nc);
+    const stateLog = new StateLog(nc);
+    const catalog = new Catalog(view, stateLog);
+    const build = new BuildTask(this.system, view, stateLog);
+    const servers = new ServerReads(this.system, view, stateLog);
+    const hypervisors = (this.hypervisors = new HypervisorTable(this.config.serviceDownTimeMs));
+    hypervisors.start(nc);
+
+    this.handle = this.system.serve(
+      subjects.conductor(),
+      ConductorProtocol,
+      {
+        BuildInstances: (req, ctx) => build.buildInstances(req, ctx),
+        GetServer: async (req, ctx) => ({ server: servers.record(req.id, ctx).server }),
+        ListServers: async (req, ctx) => servers.list(req, ctx),
+        DeleteServer: async (req, ctx) => {
+          await servers.delete(req.id, ctx);
+          return {};
+        },
+        CreateFlavor: (req) => catalog.createFlavor(req),
+        GetFlavor: async (req) => ({ flavor: catalog.getFlavor(req.id) }),
+        ListFlavors: async (req) => catalog.listFlavors(req),
+        DeleteFlavor: async (req) => {
+          await catalog.deleteFlavor(req.id);
+          return {};
+        },
+        CreateImage: (req, ctx) => catalog.createImage(req, ctx),
+        GetImage: async (req) => ({ image: catalog.getImage(req.id) }),
+        ListImages: async (req) => catalog.listImages(req),
+        DeleteImage: async (req) => {
+          await catalog.deleteImage(req.id);
+          return {};
+        },
+        CreateKeypair: (req, ctx) => catalog.createKeypair(req, ctx),
+        GetKeypair: async (req, ctx) => ({ keypair: catalog.getKeypair(req.name, ctx) }),
+        ListKeypairs: async (req, ctx) => catalog.listKeypairs(req, ctx),
+        DeleteKeypair: async (req, ctx) => {
+          await catalog.deleteKeypair(req.name, ctx);
+          return {};
+        },
+        ListHypervisors: async (req) => hypervisors.list(req),
+        GetHypervisor: async (req) => ({ hypervisor: hypervisors.get(req.hypervisor_hostname) }),
+      },
+      { queue: 'conductor', concurrency: this.config.concurrency },
+    );
+  }
+
+  async stop(): Promise<void> {
+    await this.handle?.stop();
+    this.hypervisors?.stop();
+    await this.view?.stop();
+    await this.store?.close();
+  }
+}

@@ -1,0 +1,66 @@
+// Server reads from the view, and deletes of servers no host owns.
+import { NotFoundError, asKumoError } from '../actor/errors.js';
+import type { ActorSystem, CallContext } from '../actor/runtime.js';
+import { subjects } from '../actor/subjects.js';
+import { InstanceProtocol } from '../compute/protocol.js';
+import type * as g from '../gen/types.js';
+import { nextRecord, serverRecordCodec } from '../lifecycle/record.js';
+import { NO_TASK } from '../lifecycle/states.js';
+import type { StateLog } from '../statelog/statelog.js';
+import { timestampMs } from '../util/timestamp.js';
+import { pageOf } from './paging.js';
+import type { ConductorView } from './view.js';
+
+export class ServerReads {
+  constructor(
+    private readonly system: ActorSystem,
+    private readonly view: ConductorView,
+    private readonly stateLog: StateLog,
+  ) {}
+
+  /** The caller's server; another project's is NOT_FOUND, never PERMISSION_DENIED. */
+  record(id: string, ctx: CallContext): g.ServerRecord__Output {
+    const r = this.view.servers.get(id);
+    if (!r || (ctx.projectId && r.server!.project_id !== ctx.projectId)) throw new NotFoundError('server', id);
+    return r;
+  }
+
+  list(req: g.ListServersRequest__Output, ctx: CallContext): g.ListServersResponse {
+    const matches: g.Server__Output[] = [];
+    for (const r of this.view.servers.values()) {
+      const s = r.server!;
+      if (ctx.projectId && s.project_id !== ctx.projectId) continue;
+      if (req.status !== 'SERVER_STATUS_UNSPECIFIED' && s.status !== req.status) continue;
+      if (req.name && !s.name.includes(req.name)) continue;
+      if (req.host && s.host !== req.host) continue;
+      if (req.flavor_id && s.flavor?.id !== req.flavor_id) continue;
+      if (req.image_id && s.image_id !== req.image_id) continue;
+      if (req.reservation_id && s.reservation_id !== req.reservation_id) continue;
+      matches.push(s);
+    }
+    // Newest first, as Nova lists; the sort key doubles as the page key.
+    const key = (s: g.Server__Output): string => `${(9e15 - timestampMs(s.create_time)).toString().padStart(16, '0')}/${s.id}`;
+    matches.sort((a, b) => (key(a) < key(b) ? -1 : 1));
+    const page = pageOf(matches, key, req.page_size, req.page_token);
+    return { servers: page.items, next_page_token: page.nextPageToken };
+  }
+
+  /** Deletes through the owning instance actor, or locally when no host holds the server. */
+  async delete(id: string, ctx: CallContext): Promise<void> {
+    const record = this.record(id, ctx);
+    const host = record.server!.host;
+    if (host) {
+      try {
+        await this.system.ref(subjects.instance(id), InstanceProtocol).call('DeleteServer', { id }, { parent: ctx });
+        return;
+      } catch (err) {
+        // Nova's "local delete": the host is gone, so the record is all there is.
+        if (asKumoError(err).reason !== 'NO_RESPONDERS') throw err;
+        ctx.log.warn({ instance: id, host }, 'host not answering; deleting the record locally');
+      }
+    }
+    const tomb = nextRecord(record, { vm_state: 'VM_STATE_DELETED', task_state: NO_TASK });
+    const { seq } = await this.stateLog.append('server', id, tomb.generation, 'delete', serverRecordCodec.encode(tomb));
+    await this.view.waitFor(seq);
+  }
+}

@@ -1,0 +1,220 @@
+// One typed configuration for every Kumo process: defaults, then a JSON file
+// (--config or KUMO_CONFIG), then environment (KUMO_*), then flags. It is
+// validated at start; a bad value stops the process with a clear message.
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { DEFAULT_FILTERS } from '../scheduler/filters/registry.js';
+import { DEFAULT_WEIGHERS } from '../scheduler/weighers/registry.js';
+
+export interface KumoConfig {
+  natsUrl: string;
+  dataDir: string;
+  logLevel: string;
+  serviceDownTimeMs: number;
+  api: { host: string; port: number };
+  conductor: { concurrency: number };
+  scheduler: {
+    enabledFilters: string[];
+    weighers: Record<string, number>;
+    hostSubsetSize: number;
+    alternates: number;
+  };
+  compute: {
+    name: string;
+    hosts: number;
+    availabilityZone: string;
+    vcpus: number;
+    memoryMb: number;
+    localGb: number;
+    cpuAllocationRatio: number;
+    ramAllocationRatio: number;
+    diskAllocationRatio: number;
+    heartbeatMs: number;
+    spawnMs: number;
+    powerMs: number;
+  };
+}
+
+export function defaultConfig(): KumoConfig {
+  return {
+    natsUrl: 'nats://127.0.0.1:4222',
+    dataDir: './.kumo',
+    logLevel: 'info',
+    serviceDownTimeMs: 60_000,
+    api: { host: '127.0.0.1', port: 8774 },
+    conductor: { concurrency: 64 },
+    scheduler: { enabledFilters: [...DEFAULT_FILTERS], weighers: { ...DEFAULT_WEIGHERS }, hostSubsetSize: 1, alternates: 2 },
+    compute: {
+      name: 'compute',
+      hosts: 1,
+      availabilityZone: 'nova',
+      vcpus: 16,
+      memoryMb: 32768,
+      localGb: 500,
+      // Nova's initial allocation ratios.
+      cpuAllocationRatio: 16,
+      ramAllocationRatio: 1.5,
+      diskAllocationRatio: 1,
+      heartbeatMs: 10_000,
+      spawnMs: 0,
+      powerMs: 0,
+    },
+  };
+}
+
+export class ConfigError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Flags every service understands, with the config path each one sets. */
+const FLAGS = {
+  config: { type: 'string' },
+  'nats-url': { type: 'string' },
+  'data-dir': { type: 'string' },
+  'log-level': { type: 'string' },
+  'service-down-time': { type: 'string' },
+  host: { type: 'string' },
+  port: { type: 'string' },
+  concurrency: { type: 'string' },
+  'enabled-filters': { type: 'string' },
+  weighers: { type: 'string' },
+  'host-subset-size': { type: 'string' },
+  name: { type: 'string' },
+  hosts: { type: 'string' },
+  'availability-zone': { type: 'string' },
+  'host-vcpus': { type: 'string' },
+  'host-ram-mb': { type: 'string' },
+  'host-disk-gb': { type: 'string' },
+  'cpu-allocation-ratio': { type: 'string' },
+  'ram-allocation-ratio': { type: 'string' },
+  'disk-allocation-ratio': { type: 'string' },
+  'heartbeat-ms': { type: 'string' },
+  'fake-spawn-ms': { type: 'string' },
+  'fake-power-ms': { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+export const CONFIG_HELP = `Options (also KUMO_<NAME> in the environment, e.g. KUMO_NATS_URL):
+  --config FILE               JSON file with any of the settings below
+  --nats-url URL              NATS server (default nats://127.0.0.1:4222)
+  --data-dir DIR              where LMDB lives (default ./.kumo)
+  --log-level LEVEL           trace|debug|info|warn|error (default info)
+  --service-down-time SEC     a host silent this long is down (default 60)
+  --host ADDR --port N        gRPC listen address (api; default 127.0.0.1:8774)
+  --concurrency N             requests a conductor runs at once (default 64)
+  --enabled-filters A,B       scheduler filters, in order
+  --weighers NAME=MULT,...    scheduler weighers and multipliers
+  --host-subset-size N        pick randomly among the best N hosts (default 1)
+  --name NAME --hosts N       compute: host names NAME-1..NAME-N (default compute, 1)
+  --availability-zone AZ      compute: zone of its hosts (default nova)
+  --host-vcpus N --host-ram-mb N --host-disk-gb N   compute: size of each fake host
+  --cpu-allocation-ratio R --ram-allocation-ratio R --disk-allocation-ratio R
+  --heartbeat-ms N            compute: report interval (default 10000)
+  --fake-spawn-ms N --fake-power-ms N   compute: simulated driver latency`;
+
+type FlagName = keyof typeof FLAGS;
+
+function num(name: string, raw: string, min: number): number {
+  const n = Number(raw);
+  if (!Number.isFinite(n) || n < min) throw new ConfigError(`--${name} must be a number >= ${min}, got "${raw}"`);
+  return n;
+}
+
+function int(name: string, raw: string, min: number): number {
+  const n = num(name, raw, min);
+  if (!Number.isInteger(n)) throw new ConfigError(`--${name} must be an integer, got "${raw}"`);
+  return n;
+}
+
+function parseWeighers(raw: string): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const part of raw.split(',').filter(Boolean)) {
+    const [name, mult = '1'] = part.split('=');
+    out[name!.trim()] = num('weighers', mult, -1e9);
+  }
+  return out;
+}
+
+function deepMerge<T>(base: T, over: unknown): T {
+  if (typeof over !== 'object' || over === null || Array.isArray(over)) return (over ?? base) as T;
+  const out: Record<string, unknown> = { ...(base as Record<string, unknown>) };
+  for (const [k, v] of Object.entries(over)) {
+    if (!(k in out)) throw new ConfigError(`unknown configuration key "${k}"`);
+    const cur = out[k];
+    out[k] = typeof cur === 'object' && cur !== null && !Array.isArray(cur) && k !== 'weighers' ? deepMerge(cur, v) : v;
+  }
+  return out as T;
+}
+
+export interface LoadedConfig {
+  config: KumoConfig;
+  help: boolean;
+  positionals: string[];
+}
+
+export function loadConfig(argv: string[], env: NodeJS.ProcessEnv = process.env): LoadedConfig {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, options: FLAGS, allowPositionals: true, strict: true });
+  } catch (err) {
+    throw new ConfigError((err as Error).message);
+  }
+  const flags = parsed.values as Partial<Record<FlagName, string | boolean>>;
+  let config = defaultConfig();
+  const file = (flags.config as string | undefined) ?? env['KUMO_CONFIG'];
+  if (file) {
+    let json: unknown;
+    try {
+      json = JSON.parse(readFileSync(file, 'utf8'));
+    } catch (err) {
+      throw new ConfigError(`cannot read config file ${file}: ${(err as Error).message}`);
+    }
+    config = deepMerge(config, json);
+  }
+  // Environment first, flags over it.
+  const value = (flag: FlagName): string | undefined => {
+    const f = flags[flag];
+    if (typeof f === 'string') return f;
+    return env[`KUMO_${flag.toUpperCase().replace(/-/g, '_')}`];
+  };
+  const set: Array<[FlagName, (raw: string) => void]> = [
+    ['nats-url', (v) => (config.natsUrl = v)],
+    ['data-dir', (v) => (config.dataDir = v)],
+    ['log-level', (v) => (config.logLevel = v)],
+    ['service-down-time', (v) => (config.serviceDownTimeMs = num('service-down-time', v, 1) * 1000)],
+    ['host', (v) => (config.api.host = v)],
+    ['port', (v) => (config.api.port = int('port', v, 0))],
+    ['concurrency', (v) => (config.conductor.concurrency = int('concurrency', v, 1))],
+    ['enabled-filters', (v) => (config.scheduler.enabledFilters = v.split(',').map((s) => s.trim()).filter(Boolean))],
+    ['weighers', (v) => (config.scheduler.weighers = parseWeighers(v))],
+    ['host-subset-size', (v) => (config.scheduler.hostSubsetSize = int('host-subset-size', v, 1))],
+    ['name', (v) => (config.compute.name = v)],
+    ['hosts', (v) => (config.compute.hosts = int('hosts', v, 1))],
+    ['availability-zone', (v) => (config.compute.availabilityZone = v)],
+    ['host-vcpus', (v) => (config.compute.vcpus = int('host-vcpus', v, 1))],
+    ['host-ram-mb', (v) => (config.compute.memoryMb = int('host-ram-mb', v, 1))],
+    ['host-disk-gb', (v) => (config.compute.localGb = int('host-disk-gb', v, 1))],
+    ['cpu-allocation-ratio', (v) => (config.compute.cpuAllocationRatio = num('cpu-allocation-ratio', v, 0.01))],
+    ['ram-allocation-ratio', (v) => (config.compute.ramAllocationRatio = num('ram-allocation-ratio', v, 0.01))],
+    ['disk-allocation-ratio', (v) => (config.compute.diskAllocationRatio = num('disk-allocation-ratio', v, 0.01))],
+    ['heartbeat-ms', (v) => (config.compute.heartbeatMs = int('heartbeat-ms', v, 10))],
+    ['fake-spawn-ms', (v) => (config.compute.spawnMs = int('fake-spawn-ms', v, 0))],
+    ['fake-power-ms', (v) => (config.compute.powerMs = int('fake-power-ms', v, 0))],
+  ];
+  for (const [flag, apply] of set) {
+    const v = value(flag);
+    if (v !== undefined) apply(v);
+  }
+  if (!/^[A-Za-z0-9_-]+$/.test(config.compute.name)) throw new ConfigError(`--name may contain only letters, digits, "_" and "-", got "${config.compute.name}"`);
+  if (!['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'].includes(config.logLevel)) throw new ConfigError(`--log-level must be trace, debug, info, warn, error or silent`);
+  return { config, help: Boolean(flags.help), positionals: parsed.positionals };
+}
+
+/** Host names a compute process runs: NAME when one host, else NAME-1..NAME-N. */
+export function computeHostNames(c: KumoConfig['compute']): string[] {
+  if (c.hosts === 1) return [c.name];
+  return Array.from({ length: c.hosts }, (_, i) => `${c.name}-${i + 1}`);
+}

@@ -1,0 +1,74 @@
+// The shared main of every Kumo service process: config, logger, NATS,
+// start, a "ready" log line, and a clean drain on SIGTERM/SIGINT.
+import type { Logger } from 'pino';
+import { ActorSystem } from '../actor/runtime.js';
+import { CONFIG_HELP, ConfigError, loadConfig, type KumoConfig } from '../config/config.js';
+import { newLogger } from './log.js';
+
+export interface Service {
+  stop(): Promise<void>;
+}
+
+export interface ServiceContext {
+  config: KumoConfig;
+  system: ActorSystem;
+  log: Logger;
+}
+
+export async function runService(
+  name: string,
+  usage: string,
+  start: (ctx: ServiceContext) => Promise<{ service: Service; ready: Record<string, unknown> }>,
+): Promise<void> {
+  let loaded;
+  try {
+    loaded = loadConfig(process.argv.slice(2));
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      process.stderr.write(`${name}: ${err.message}\n`);
+      process.exit(2);
+    }
+    throw err;
+  }
+  if (loaded.help) {
+    process.stdout.write(`usage: ${name} [options]\n${usage}\n\n${CONFIG_HELP}\n`);
+    return;
+  }
+  const { config } = loaded;
+  const log = newLogger(name, config.logLevel);
+  let system: ActorSystem;
+  try {
+    system = await ActorSystem.connect(config.natsUrl, name, log);
+  } catch (err) {
+    log.fatal({ err, nats: config.natsUrl }, 'cannot connect to NATS');
+    process.stderr.write(`${name}: cannot connect to NATS at ${config.natsUrl}: ${(err as Error).message}\n`);
+    process.exit(1);
+  }
+  let service: Service;
+  try {
+    const started = await start({ config, system, log });
+    service = started.service;
+    log.info(started.ready, 'ready');
+  } catch (err) {
+    log.fatal({ err }, 'start failed');
+    process.stderr.write(`${name}: ${(err as Error).message}\n`);
+    await system.drain();
+    process.exit(1);
+  }
+  let stopping = false;
+  const stop = async (signal: string): Promise<void> => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, 'stopping');
+    try {
+      await service.stop();
+      await system.drain();
+    } finally {
+      log.info('stopped');
+      log.flush();
+      process.exit(0);
+    }
+  };
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+  process.on('SIGINT', () => void stop('SIGINT'));
+}
