@@ -1,8 +1,10 @@
 // The instance actor: one per instance, on the instance's current host,
-// serving kumo.v1.rpc.inst.<uuid>. Its mailbox orders everything that
-// happens to the instance; an action is checked and its task_state set (a
-// compare-and-set, since nothing else runs meanwhile), the caller gets the
-// server back, and the work itself runs later as a message to itself.
+// serving kumo.v1.rpc.inst.<uuid>. Its mailbox orders every state change;
+// an action is checked and its task_state set there (a compare-and-set,
+// since nothing else runs meanwhile) and the caller gets the server back.
+// The driver work then runs outside the mailbox, so the actor keeps
+// answering (and refusing other actions while the task is set); its end is
+// posted back to the mailbox as a message that applies the final state.
 import type { ActorHandle, ActorSystem } from '../actor/runtime.js';
 import { subjects } from '../actor/subjects.js';
 import type { Server__Output, ServerRecord__Output } from '../gen/types.js';
@@ -26,6 +28,8 @@ export interface InstanceHost {
 
 export class InstanceActor {
   private handle?: ActorHandle;
+  /** The driver work in flight, if any; a delete waits for it before destroying. */
+  private inflight: Promise<unknown> = Promise.resolve();
 
   constructor(
     private record: ServerRecord__Output,
@@ -46,20 +50,19 @@ export class InstanceActor {
       GetServer: async () => ({ server: this.server }),
       StopServer: async () => {
         await this.begin('stop', 'TASK_STATE_POWERING_OFF');
-        this.later(() => this.finish('stop', () => this.host.driver.powerOff(this.id), { vm_state: 'VM_STATE_STOPPED', power_state: 'POWER_STATE_SHUTDOWN' }));
+        this.run('stop', 'TASK_STATE_POWERING_OFF', () => this.host.driver.powerOff(this.id), { vm_state: 'VM_STATE_STOPPED', power_state: 'POWER_STATE_SHUTDOWN' });
         return { server: this.server };
       },
       StartServer: async () => {
         await this.begin('start', 'TASK_STATE_POWERING_ON');
-        this.later(() => this.finish('start', () => this.host.driver.powerOn(this.id), { vm_state: 'VM_STATE_ACTIVE', power_state: 'POWER_STATE_RUNNING' }));
+        this.run('start', 'TASK_STATE_POWERING_ON', () => this.host.driver.powerOn(this.id), { vm_state: 'VM_STATE_ACTIVE', power_state: 'POWER_STATE_RUNNING' });
         return { server: this.server };
       },
       RebootServer: async (req) => {
         const hard = req.type === 'REBOOT_TYPE_HARD';
-        await this.begin(hard ? 'reboot_hard' : 'reboot_soft', hard ? 'TASK_STATE_REBOOTING_HARD' : 'TASK_STATE_REBOOTING');
-        this.later(() =>
-          this.finish('reboot', () => this.host.driver.reboot(this.id, hard), { vm_state: 'VM_STATE_ACTIVE', power_state: 'POWER_STATE_RUNNING' }),
-        );
+        const task = hard ? 'TASK_STATE_REBOOTING_HARD' : 'TASK_STATE_REBOOTING';
+        await this.begin(hard ? 'reboot_hard' : 'reboot_soft', task);
+        this.run('reboot', task, () => this.host.driver.reboot(this.id, hard), { vm_state: 'VM_STATE_ACTIVE', power_state: 'POWER_STATE_RUNNING' });
         return { server: this.server };
       },
       DeleteServer: async () => {
@@ -82,22 +85,37 @@ export class InstanceActor {
     });
   }
 
-  /** The build, after the host's claim: spawn through the driver, then ACTIVE or ERROR. */
+  /** The build, after the host's claim (task_state spawning): spawn through the driver, then ACTIVE or ERROR. */
   spawn(): void {
-    this.later(async () => {
-      try {
-        await this.host.driver.spawn(this.record);
-        await this.save({
-          vm_state: 'VM_STATE_ACTIVE',
-          task_state: NO_TASK,
-          power_state: 'POWER_STATE_RUNNING',
-          launch_time: nowTimestamp(),
-        });
-      } catch (err) {
-        this.host.releaseClaim(this.id);
-        await this.fail(err, 'spawn');
-      }
-    });
+    this.run(
+      'spawn',
+      'TASK_STATE_SPAWNING',
+      () => this.host.driver.spawn(this.record),
+      { vm_state: 'VM_STATE_ACTIVE', power_state: 'POWER_STATE_RUNNING', launch_time: nowTimestamp() },
+      () => this.host.releaseClaim(this.id),
+    );
+  }
+
+  /**
+   * Runs the driver work of a task outside the mailbox, then applies its end
+   * inside it, unless the task was superseded meanwhile (by a delete).
+   */
+  private run(action: string, task: TaskState, work: () => Promise<void>, done: ServerPatch, onFailure?: () => void): void {
+    const p = work();
+    this.inflight = p.catch(() => undefined);
+    p.then(
+      () =>
+        this.later(async () => {
+          if (this.server.task_state !== task) return;
+          await this.save({ ...done, task_state: NO_TASK, ...(done.launch_time ? { launch_time: nowTimestamp() } : {}) });
+        }),
+      (err: unknown) =>
+        this.later(async () => {
+          if (this.server.task_state !== task) return;
+          onFailure?.();
+          await this.fail(err, action);
+        }),
+    );
   }
 
   /** Finishes a delete that a restart cut off. */
@@ -119,15 +137,6 @@ export class InstanceActor {
     await this.save({ task_state: task });
   }
 
-  private async finish(action: string, work: () => Promise<void>, done: ServerPatch): Promise<void> {
-    try {
-      await work();
-      await this.save({ ...done, task_state: NO_TASK });
-    } catch (err) {
-      await this.fail(err, action);
-    }
-  }
-
   private async fail(err: unknown, action: string): Promise<void> {
     const message = err instanceof Error ? err.message : String(err);
     this.system.log.warn({ instance: this.id, action, err: message }, 'instance action failed');
@@ -140,6 +149,7 @@ export class InstanceActor {
   }
 
   private async destroy(): Promise<void> {
+    await this.inflight;
     await this.host.driver.destroy(this.id);
     this.record = nextRecord(this.record, { vm_state: 'VM_STATE_DELETED', task_state: NO_TASK, power_state: 'POWER_STATE_UNSPECIFIED' });
     await this.host.forget(this.record);

@@ -48,7 +48,8 @@ export async function runService(
   try {
     const started = await start({ config, system, log });
     service = started.service;
-    log.info(started.ready, 'ready');
+    // Written whatever the log level: supervisors (kumo up, tests) wait for it.
+    process.stdout.write(`${JSON.stringify({ level: 30, time: Date.now(), svc: name, pid: process.pid, ...started.ready, msg: 'ready' })}\n`);
   } catch (err) {
     log.fatal({ err }, 'start failed');
     process.stderr.write(`${name}: ${(err as Error).message}\n`);

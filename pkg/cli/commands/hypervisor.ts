@@ -1,0 +1,73 @@
+// kumo hypervisor list | show
+import type { KumoClient } from '../../client/client.js';
+import type { Hypervisor__Output } from '../../gen/types.js';
+import type { Group } from '../command.js';
+import { isoTime } from '../display.js';
+import { showOf } from '../format.js';
+import { collectPages } from '../paging.js';
+import { findResource } from '../resolve.js';
+
+function listHypervisors(client: KumoClient): Promise<Hypervisor__Output[]> {
+  return collectPages(async (page_token) => {
+    const r = await client.hypervisors.ListHypervisors({ page_token });
+    return { items: r.hypervisors, next: r.next_page_token };
+  });
+}
+
+export const hypervisorCommands: Group = {
+  name: 'hypervisor',
+  summary: 'Hypervisors: compute hosts, their capacity and usage.',
+  commands: {
+    list: {
+      summary: 'List hypervisors with their usage',
+      options: {},
+      positionals: [],
+      examples: ['kumo hypervisor list'],
+      async run(ctx) {
+        const hvs = await listHypervisors(ctx.client());
+        return {
+          kind: 'list',
+          columns: ['Hypervisor Hostname', 'State', 'vCPUs Used/Total', 'RAM MB Used/Total', 'Disk GB Used/Total', 'Running VMs'],
+          rows: hvs.map((h) => [
+            h.hypervisor_hostname,
+            h.state,
+            `${h.vcpus_used}/${h.vcpus}`,
+            `${h.memory_mb_used}/${h.memory_mb}`,
+            `${h.local_gb_used}/${h.local_gb}`,
+            h.running_vms,
+          ]),
+        };
+      },
+    },
+    show: {
+      summary: 'Show a hypervisor',
+      options: {},
+      positionals: [{ name: 'hypervisor', help: 'Hypervisor hostname (or its host name)' }],
+      examples: ['kumo hypervisor show t-1'],
+      async run(ctx, args) {
+        const client = ctx.client();
+        const h = await findResource('hypervisor', args.positionals[0]!, {
+          get: async (hypervisor_hostname) => (await client.hypervisors.GetHypervisor({ hypervisor_hostname })).hypervisor!,
+          list: () => listHypervisors(client),
+          name: (hv) => hv.host,
+        });
+        return showOf({
+          hypervisor_hostname: h.hypervisor_hostname,
+          host: h.host,
+          state: h.state,
+          status: h.status,
+          hypervisor_type: h.hypervisor_type,
+          vcpus: h.vcpus,
+          vcpus_used: h.vcpus_used,
+          memory_mb: h.memory_mb,
+          memory_mb_used: h.memory_mb_used,
+          local_gb: h.local_gb,
+          local_gb_used: h.local_gb_used,
+          running_vms: h.running_vms,
+          availability_zone: h.availability_zone,
+          updated_at: isoTime(h.update_time),
+        });
+      },
+    },
+  },
+};

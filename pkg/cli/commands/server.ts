@@ -1,0 +1,255 @@
+// kumo server create | list | show | delete | start | stop | reboot
+import type { KumoClient } from '../../client/client.js';
+import { ServerStatus } from '../../gen/kumo/compute/v1/ServerStatus.js';
+import type { Image__Output, ListServersRequest, Server__Output, ServerStatus__Output } from '../../gen/types.js';
+import type { Args, OptionSpecs } from '../args.js';
+import { deleteEach, readInputFile, type Command, type Context, type Group } from '../command.js';
+import { addressesText, isoTime, powerStateName, statusName, taskStateName, vmStateName } from '../display.js';
+import { UsageError } from '../errors.js';
+import { showOf, type Cell, type Output } from '../format.js';
+import { findResource, isNotFound } from '../resolve.js';
+import { waitForDeleted, waitForStatus } from '../wait.js';
+import { findFlavor } from './flavor.js';
+import { findImage, listImages } from './image.js';
+
+const LIST_COLUMNS = ['ID', 'Name', 'Status', 'Task State', 'Power State', 'Host', 'Flavor', 'Image'] as const;
+
+async function listServers(client: KumoClient, filters: Omit<ListServersRequest, 'page_token'> = {}, limit = Infinity): Promise<Server__Output[]> {
+  const out: Server__Output[] = [];
+  if (limit <= 0) return out;
+  for await (const s of client.servers.list(filters)) {
+    out.push(s);
+    if (out.length >= limit) break;
+  }
+  return out;
+}
+
+export function findServer(client: KumoClient, nameOrId: string): Promise<Server__Output> {
+  return findResource('server', nameOrId, {
+    get: (id) => client.servers.get(id),
+    // The API's name filter is a substring match: it narrows, the finder matches exactly.
+    list: () => listServers(client, { name: nameOrId }),
+    name: (s) => s.name,
+  });
+}
+
+/** Image names by id, for the Image column (one list call rather than one get per server). */
+async function imageNames(client: KumoClient, servers: readonly Server__Output[]): Promise<Map<string, string>> {
+  if (!servers.length) return new Map();
+  return new Map((await listImages(client)).filter((i) => i.name).map((i) => [i.id, i.name]));
+}
+
+function serverRow(s: Server__Output, images: ReadonlyMap<string, string>): Cell[] {
+  return [s.id, s.name, statusName(s.status), taskStateName(s.task_state), powerStateName(s.power_state), s.host, s.flavor?.name ?? '', images.get(s.image_id) ?? s.image_id];
+}
+
+async function serverList(client: KumoClient, servers: readonly Server__Output[]): Promise<Output> {
+  const images = await imageNames(client, servers);
+  return { kind: 'list', columns: LIST_COLUMNS, rows: servers.map((s) => serverRow(s, images)) };
+}
+
+/** The image as "name (id)"; a deleted image is shown by id alone. */
+async function imageLabel(client: KumoClient, id: string, known?: Image__Output): Promise<string> {
+  if (!id) return '';
+  let image = known;
+  if (!image) {
+    try {
+      image = (await client.images.GetImage({ id })).image!;
+    } catch (err) {
+      if (!isNotFound(err)) throw err;
+      return id;
+    }
+  }
+  return image.name ? `${image.name} (${id})` : id;
+}
+
+async function serverShow(client: KumoClient, s: Server__Output, image?: Image__Output): Promise<Output> {
+  const fields: Record<string, Cell> = {
+    id: s.id,
+    name: s.name,
+    status: statusName(s.status),
+    vm_state: vmStateName(s.vm_state),
+    task_state: taskStateName(s.task_state),
+    power_state: powerStateName(s.power_state),
+    flavor: s.flavor ? `${s.flavor.name} (${s.flavor.id})` : '',
+    image: await imageLabel(client, s.image_id, image),
+    host: s.host,
+    hypervisor_hostname: s.hypervisor_hostname,
+    availability_zone: s.availability_zone,
+    addresses: addressesText(s.addresses),
+    key_name: s.key_name,
+    properties: s.metadata,
+    project_id: s.project_id,
+    user_id: s.user_id,
+    reservation_id: s.reservation_id,
+    created: isoTime(s.create_time),
+    updated: isoTime(s.update_time),
+    launched_at: isoTime(s.launch_time),
+  };
+  // As Nova, a fault is shown only when there is one; its (multi-line)
+  // details get a field of their own so the message stays readable.
+  if (s.fault) {
+    fields['fault'] = s.fault.message;
+    if (s.fault.details) fields['fault_details'] = s.fault.details;
+  }
+  return showOf(fields);
+}
+
+/** "active" / "ACTIVE" / "hard_reboot" -> SERVER_STATUS_* (the choices of osc's --status). */
+export function parseStatus(text: string): ServerStatus__Output {
+  const key = `SERVER_STATUS_${text.toUpperCase().replace(/-/g, '_')}`;
+  const valid = (Object.keys(ServerStatus) as ServerStatus__Output[]).filter((k) => k !== 'SERVER_STATUS_UNSPECIFIED');
+  if (!(valid as string[]).includes(key)) {
+    throw new UsageError(`--status: invalid choice '${text}' (choose from ${valid.map(statusName).join(', ')})`);
+  }
+  return key as ServerStatus__Output;
+}
+
+const WAIT = { type: 'boolean', help: 'Wait for the action to finish' } as const;
+
+/** start / stop / reboot: resolve, act, optionally wait for the end status. */
+function action(
+  verb: string,
+  target: ServerStatus__Output,
+  extra: OptionSpecs,
+  examples: readonly string[],
+  act: (client: KumoClient, s: Server__Output, args: Args) => Promise<{ server: Server__Output | null }>,
+): Command {
+  return {
+    summary: `${verb[0]!.toUpperCase()}${verb.slice(1)} a server`,
+    description: `${verb[0]!.toUpperCase()}${verb.slice(1)} a server. With --wait, wait until it is ${statusName(target)}.`,
+    options: { ...extra, wait: { ...WAIT, help: `Wait until the server is ${statusName(target)}` } },
+    positionals: [{ name: 'server', help: 'Server (name or ID)' }],
+    examples,
+    async run(ctx, args) {
+      const client = ctx.client();
+      const s = await findServer(client, args.positionals[0]!);
+      const res = await act(client, s, args);
+      if (args.flag('wait')) await waitForStatus(ctx, [res.server ?? s], [target]);
+      return { kind: 'none' };
+    },
+  };
+}
+
+async function create(ctx: Context, args: Args): Promise<Output> {
+  const client = ctx.client();
+  const name = args.positionals[0]!;
+  const min = args.int('min', 1);
+  const max = args.int('max', 1);
+  const userDataFile = args.string('user-data');
+  const [flavor, image] = await Promise.all([findFlavor(client, args.string('flavor')!), findImage(client, args.string('image')!)]);
+  const res = await client.servers.api.CreateServer({
+    name,
+    flavor_id: flavor.id,
+    image_id: image.id,
+    key_name: args.string('key-name') ?? '',
+    metadata: args.properties('property'),
+    availability_zone: args.string('availability-zone') ?? '',
+    ...(userDataFile === undefined ? {} : { user_data: readInputFile(userDataFile, 'user data') }),
+    // 0 lets the API apply Nova's defaults (min 1, max = min).
+    min_count: min ?? 0,
+    max_count: max ?? 0,
+  });
+  const servers = args.flag('wait') ? await waitForStatus(ctx, res.servers, ['SERVER_STATUS_ACTIVE']) : res.servers;
+  if ((max ?? min ?? 1) > 1) return serverList(client, servers);
+  return serverShow(client, servers[0]!, image);
+}
+
+export const serverCommands: Group = {
+  name: 'server',
+  summary: 'Servers: virtual machines.',
+  commands: {
+    create: {
+      summary: 'Create (boot) one or more servers',
+      description:
+        'Create a server. The call returns once the server is recorded, in BUILD; with --wait, wait until it is\n' +
+        'ACTIVE (or fail with its fault if it goes to ERROR). With --max N > 1, N servers named NAME-1..NAME-N are created.',
+      options: {
+        flavor: { type: 'string', metavar: '<flavor>', required: true, help: 'Flavor (name or ID)' },
+        image: { type: 'string', metavar: '<image>', required: true, help: 'Image to boot (name or ID)' },
+        'key-name': { type: 'string', metavar: '<key-name>', help: 'Keypair to inject' },
+        min: { type: 'string', metavar: '<count>', help: 'Minimum number of servers to create (default 1)' },
+        max: { type: 'string', metavar: '<count>', help: 'Maximum number of servers to create (default: --min)' },
+        property: { type: 'string', multiple: true, metavar: '<key=value>', help: 'Server property (metadata)' },
+        'availability-zone': { type: 'string', metavar: '<zone>', help: 'Availability zone to boot in' },
+        'user-data': { type: 'string', metavar: '<file>', help: 'User data file handed to the guest' },
+        wait: { type: 'boolean', help: 'Wait until the server is ACTIVE' },
+      },
+      positionals: [{ name: 'name', help: 'New server name' }],
+      examples: ['kumo server create --flavor m1.tiny --image cirros --wait vm1', 'kumo server create --flavor m1.tiny --image cirros --key-name mykey --max 3 --property role=web web'],
+      run: create,
+    },
+    list: {
+      summary: 'List servers',
+      options: {
+        status: { type: 'string', metavar: '<status>', help: 'Only servers with this status (e.g. ACTIVE, SHUTOFF, ERROR)' },
+        name: { type: 'string', metavar: '<name>', help: 'Only servers whose name contains this text' },
+        host: { type: 'string', metavar: '<host>', help: 'Only servers on this compute host' },
+        flavor: { type: 'string', metavar: '<flavor>', help: 'Only servers of this flavor (name or ID)' },
+        image: { type: 'string', metavar: '<image>', help: 'Only servers booted from this image (name or ID)' },
+        limit: { type: 'string', metavar: '<num-servers>', help: 'Show at most this many servers' },
+      },
+      positionals: [],
+      examples: ['kumo server list', 'kumo server list --status ACTIVE --flavor m1.tiny -f value -c ID'],
+      async run(ctx, args) {
+        const client = ctx.client();
+        const filters: Omit<ListServersRequest, 'page_token'> = {};
+        const status = args.string('status');
+        if (status !== undefined) filters.status = parseStatus(status);
+        const name = args.string('name');
+        if (name !== undefined) filters.name = name;
+        const host = args.string('host');
+        if (host !== undefined) filters.host = host;
+        const flavor = args.string('flavor');
+        if (flavor !== undefined) filters.flavor_id = (await findFlavor(client, flavor)).id;
+        const image = args.string('image');
+        if (image !== undefined) filters.image_id = (await findImage(client, image)).id;
+        const limit = args.int('limit', 1);
+        if (limit !== undefined) filters.page_size = limit;
+        return serverList(client, await listServers(client, filters, limit));
+      },
+    },
+    show: {
+      summary: 'Show a server',
+      options: {},
+      positionals: [{ name: 'server', help: 'Server (name or ID)' }],
+      examples: ['kumo server show vm1'],
+      async run(ctx, args) {
+        const client = ctx.client();
+        return serverShow(client, await findServer(client, args.positionals[0]!));
+      },
+    },
+    delete: {
+      summary: 'Delete servers',
+      description: 'Delete servers. Deletion finishes asynchronously; with --wait, wait until the servers are gone.',
+      options: { wait: { ...WAIT, help: 'Wait until the servers are gone' } },
+      positionals: [{ name: 'server', help: 'Server to delete (name or ID)', variadic: true }],
+      examples: ['kumo server delete vm1', 'kumo server delete --wait web-1 web-2 web-3'],
+      async run(ctx, args) {
+        const client = ctx.client();
+        const deleted: Server__Output[] = [];
+        const failure = await deleteEach(ctx, 'server', args.positionals, async (key) => {
+          const s = await findServer(client, key);
+          await client.servers.api.DeleteServer({ id: s.id });
+          deleted.push(s);
+        }).then(
+          () => undefined,
+          (err: unknown) => ({ err }),
+        );
+        // Wait for the deletes that were accepted even if others failed.
+        if (args.flag('wait') && deleted.length) await waitForDeleted(ctx, deleted);
+        if (failure) throw failure.err;
+        return { kind: 'none' };
+      },
+    },
+    start: action('start', 'SERVER_STATUS_ACTIVE', {}, ['kumo server start vm1'], (client, s) => client.servers.api.StartServer({ id: s.id })),
+    stop: action('stop', 'SERVER_STATUS_SHUTOFF', {}, ['kumo server stop --wait vm1'], (client, s) => client.servers.api.StopServer({ id: s.id })),
+    reboot: action(
+      'reboot',
+      'SERVER_STATUS_ACTIVE',
+      { hard: { type: 'boolean', help: 'Power-cycle the server instead of asking the guest to restart' } },
+      ['kumo server reboot vm1', 'kumo server reboot --hard --wait vm1'],
+      (client, s, args) => client.servers.api.RebootServer({ id: s.id, type: args.flag('hard') ? 'REBOOT_TYPE_HARD' : 'REBOOT_TYPE_SOFT' }),
+    ),
+  },
+};
