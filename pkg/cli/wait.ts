@@ -49,7 +49,11 @@ export interface ProgressEntry {
 export function progressText(entries: readonly ProgressEntry[]): string {
   const dots = entries.every((e) => e.done) ? '' : '...';
   if (entries.length === 1) return `waiting for ${entries[0]!.name}: ${entries[0]!.state}${dots}`;
-  return `waiting for ${entries.length} servers: ${entries.map((e) => `${e.name} ${e.state}`).join(', ')}${dots}`;
+  if (entries.length <= 5) return `waiting for ${entries.length} servers: ${entries.map((e) => `${e.name} ${e.state}`).join(', ')}${dots}`;
+  // Many servers: counts per state keep the line short.
+  const counts = new Map<string, number>();
+  for (const e of entries) counts.set(e.state, (counts.get(e.state) ?? 0) + 1);
+  return `waiting for ${entries.length} servers: ${[...counts].map(([state, n]) => `${n} ${state}`).join(', ')}${dots}`;
 }
 
 const label = (s: Server__Output): string => `'${s.name}' (${s.id})`;

@@ -59,12 +59,15 @@ export class FilterScheduler {
     const perInstance = this.filters.filter((f) => !f.runOncePerRequest);
 
     const selections: Selection[] = [];
+    const chosenHosts: HostState[] = [];
     for (const [index, instanceId] of instanceIds.entries()) {
       let hosts = candidates;
       const removedThisRound = new Map<string, number>();
       for (const f of perInstance) hosts = this.applyFilter(f, hosts, spec, ctx, removedThisRound);
       if (hosts.length === 0) {
         for (const [k, v] of removedThisRound) removedBy.set(k, (removedBy.get(k) ?? 0) + v);
+        // All or nothing, as Nova: give back what the earlier instances took.
+        if (spec.flavor) for (const h of chosenHosts) cache.release(h, spec.flavor);
         throw this.noValidHost(total, removedBy, index, instanceIds.length);
       }
       const ranked = this.rank(hosts, spec);
@@ -73,6 +76,7 @@ export class FilterScheduler {
       const chosen = ranked[chosenIndex]!;
       const alternates = ranked.filter((h) => h !== chosen).slice(0, this.config.alternates).map((h) => h.host);
       if (spec.flavor) cache.consume(chosen, spec.flavor);
+      chosenHosts.push(chosen);
       selections.push({ instance_id: instanceId, host: chosen.host, alternates });
     }
     return selections;

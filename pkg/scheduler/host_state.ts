@@ -76,6 +76,14 @@ export class HostStateCache {
     return this.hosts.size;
   }
 
+  /** Gives back what `consume` took (a request that failed part-way). */
+  release(host: HostState, flavor: Flavor__Output): void {
+    host.vcpusUsed -= flavor.vcpus;
+    host.memoryMbUsed -= flavor.ram_mb;
+    host.localGbUsed -= flavorDiskGb(flavor);
+    host.runningVms -= 1;
+  }
+
   /** Takes the flavor's resources from the host's free view. */
   consume(host: HostState, flavor: Flavor__Output): void {
     host.vcpusUsed += flavor.vcpus;
