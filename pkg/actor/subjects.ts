@@ -36,6 +36,7 @@ export const subjects = {
   hostResync: (): string => `${PREFIX}.evt.resync`,
   state: (kind: EntityKind, id: string): string => `${PREFIX}.state.${kind}.${token(id)}`,
   allState: (): string => `${PREFIX}.state.>`,
+  allServerStates: (): string => `${PREFIX}.state.server.*`,
   notify: (event: string): string => `${PREFIX}.notify.${event.split('.').map(token).join('.')}`,
 } as const;
 
