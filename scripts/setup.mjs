@@ -2,7 +2,7 @@
 // stale, installs nats-server through apt when missing (as root; otherwise
 // says exactly what to run), and builds. Used by `npm run up` and `npm test`,
 // so the README's two commands work on a bare Debian machine with Node 20.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { accessSync, constants, existsSync, statSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -63,5 +63,4 @@ if (needNats && !findNats()) {
 
 // 3. Build (generated types, then TypeScript).
 say('building');
-execFileSync(process.execPath, [join(root, 'scripts', 'gen.mjs')], { cwd: root, stdio: 'inherit' });
-run(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.json']);
+run(process.execPath, [join(root, 'scripts', 'build.mjs')]);

@@ -151,3 +151,44 @@ describe('actor runtime over NATS', { timeout: 60_000 }, () => {
     assert.equal(finished, 5);
   });
 });
+
+test('actors and refs reconnect when nats-server restarts', { timeout: 60_000 }, async () => {
+  const { startNatsServer } = await import('../../pkg/util/nats_server.js');
+  const { freePort } = await import('../../pkg/util/net.js');
+  const { tempDir } = await import('../support/nats.js');
+  const dir = tempDir('kumo-reconnect-');
+  const port = await freePort();
+  let natsSrv = await startNatsServer({ storeDir: dir.path, port });
+  const s1 = await ActorSystem.connect(natsSrv.url, 's1', log);
+  const s2 = await ActorSystem.connect(natsSrv.url, 's2', log);
+  try {
+    s1.serve('kumo.v1.rpc.inst.rc', InstanceProtocol, {
+      GetServer: async (req) => ({ server: server(req.id, 'reconnected') }),
+      StopServer: async () => ({ server: null }),
+      StartServer: async () => ({ server: null }),
+      RebootServer: async () => ({ server: null }),
+      DeleteServer: async () => ({}),
+    });
+    const ref = s2.ref('kumo.v1.rpc.inst.rc', InstanceProtocol);
+    assert.equal((await ref.call('GetServer', { id: 'one' })).server!.id, 'one');
+    await natsSrv.stop();
+    await assert.rejects(ref.call('GetServer', { id: 'down' }, { timeoutMs: 300 }));
+    natsSrv = await startNatsServer({ storeDir: dir.path, port });
+    const until = Date.now() + 20_000;
+    for (;;) {
+      try {
+        assert.equal((await ref.call('GetServer', { id: 'two' }, { timeoutMs: 500 })).server!.id, 'two');
+        break;
+      } catch (err) {
+        if (Date.now() > until) throw err;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    }
+  } finally {
+    await s1.drain();
+    await s2.drain();
+    await natsSrv.stop();
+    dir.remove();
+  }
+});
+
