@@ -247,4 +247,19 @@ describe('boot path across processes', { timeout: 120_000 }, () => {
     await cloud.client.servers.api.StartServer({ id });
     await waitStatus(id, 'SERVER_STATUS_ACTIVE');
   });
+
+  test('a restarted conductor resumes its view from LMDB where it stopped', async () => {
+    const before = (await allServers()).map((s) => `${s.id}:${s.status}`).sort();
+    const idx = cloud.processes.findIndex((p) => p.name === 'conductor-0');
+    assert.equal(await cloud.processes[idx]!.stop(), 0, 'conductor exits cleanly on SIGTERM');
+    cloud.processes[idx] = await spawnService('kumo-conductor', {
+      env: { KUMO_NATS_URL: cloud.nats.url, KUMO_DATA_DIR: `${cloud.dataDir}/c0`, KUMO_LOG_LEVEL: 'warn' },
+      label: 'conductor-0',
+    });
+    const after = (await allServers()).map((s) => `${s.id}:${s.status}`).sort();
+    assert.deepEqual(after, before);
+    const { servers } = await cloud.client.servers.api.CreateServer({ name: 'after-restart', flavor_id: '2', image_id: imageId });
+    await waitStatus(servers[0]!.id, 'SERVER_STATUS_ACTIVE');
+    assert.ok(cloud.allAlive(), 'no process crashed');
+  });
 });
