@@ -23,7 +23,9 @@ export function encodeToken(value: string): string {
   return Buffer.from(value, 'utf8').toString('base64url') || '_';
 }
 
-export type EntityKind = 'server' | 'flavor' | 'image' | 'keypair';
+export type EntityKind = 'server' | 'flavor' | 'image' | 'keypair' | 'aggregate' | 'servergroup';
+
+const ENTITY_KINDS: ReadonlySet<string> = new Set<EntityKind>(['server', 'flavor', 'image', 'keypair', 'aggregate', 'servergroup']);
 
 export const subjects = {
   conductor: (): string => `${PREFIX}.rpc.conductor`,
@@ -37,6 +39,8 @@ export const subjects = {
   state: (kind: EntityKind, id: string): string => `${PREFIX}.state.${kind}.${token(id)}`,
   allState: (): string => `${PREFIX}.state.>`,
   allServerStates: (): string => `${PREFIX}.state.server.*`,
+  /** Every state subject of one kind, e.g. all aggregates. */
+  allStatesOf: (kind: EntityKind): string => `${PREFIX}.state.${kind}.*`,
   notify: (event: string): string => `${PREFIX}.notify.${event.split('.').map(token).join('.')}`,
 } as const;
 
@@ -47,7 +51,7 @@ export const STATE_STREAM = 'KUMO_STATE';
 export function parseStateSubject(subject: string): { kind: EntityKind; id: string } | undefined {
   const parts = subject.split('.');
   if (parts.length !== 5 || parts[0] !== 'kumo' || parts[1] !== 'v1' || parts[2] !== 'state') return undefined;
-  const kind = parts[3];
-  if (kind !== 'server' && kind !== 'flavor' && kind !== 'image' && kind !== 'keypair') return undefined;
-  return { kind, id: parts[4]! };
+  const kind = parts[3]!;
+  if (!ENTITY_KINDS.has(kind)) return undefined;
+  return { kind: kind as EntityKind, id: parts[4]! };
 }

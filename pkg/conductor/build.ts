@@ -13,6 +13,7 @@ import { NO_TASK, deriveStatus } from '../lifecycle/states.js';
 import { SchedulerProtocol } from '../scheduler/protocol.js';
 import type { StateLog } from '../statelog/statelog.js';
 import { nowTimestamp } from '../util/timestamp.js';
+import { buildRequestSpec } from './request_spec.js';
 import { keypairKey, type ConductorView } from './view.js';
 
 export const MAX_COUNT = 1000;
@@ -28,6 +29,7 @@ export class BuildTask {
 
   async buildInstances(req: g.CreateServerRequest__Output, ctx: CallContext): Promise<g.CreateServerResponse> {
     const { flavor, image, count } = this.validate(req, ctx);
+    const spec = buildRequestSpec(this.view, req, flavor, image, ctx);
     const reservationId = `r-${randomBytes(4).toString('hex')}`;
     const now = nowTimestamp();
     const records: g.ServerRecord__Output[] = [];
@@ -55,13 +57,14 @@ export class BuildTask {
         reservation_id: reservationId,
         launch_index: i,
         hypervisor_hostname: '',
+        server_groups: spec.group ? [spec.group.id] : [],
       };
       records.push({ server, user_data: req.user_data, generation: 1, tried_hosts: [], image_properties: { ...image.properties } });
     }
     const acks = await Promise.all(records.map((r) => this.stateLog.append('server', r.server!.id, 1, 'put', serverRecordCodec.encode(r))));
     await this.view.waitFor(Math.max(...acks.map((a) => a.seq)));
     // The records are durable: answer now, place in the background.
-    void this.place(records, { flavor, image, availability_zone: req.availability_zone, project_id: ctx.projectId, scheduler_hints: {}, ignore_hosts: [] }, ctx);
+    void this.place(records, spec, ctx);
     return { servers: records.map((r) => r.server!), reservation_id: reservationId };
   }
 

@@ -6,7 +6,19 @@ import type { Logger } from 'pino';
 import { codec } from '../actor/codec.js';
 import { parseStateSubject, STATE_STREAM } from '../actor/subjects.js';
 import { DeadlineExceededError } from '../actor/errors.js';
-import type { Flavor, Flavor__Output, Image, Image__Output, Keypair, Keypair__Output, ServerRecord__Output } from '../gen/types.js';
+import type {
+  Aggregate,
+  Aggregate__Output,
+  Flavor,
+  Flavor__Output,
+  Image,
+  Image__Output,
+  Keypair,
+  Keypair__Output,
+  ServerGroup,
+  ServerGroup__Output,
+  ServerRecord__Output,
+} from '../gen/types.js';
 import { serverRecordCodec } from '../lifecycle/record.js';
 import { STATE_HDR } from '../statelog/statelog.js';
 import { Store, type Table } from '../store/store.js';
@@ -14,6 +26,8 @@ import { Store, type Table } from '../store/store.js';
 export const flavorCodec = codec<Flavor, Flavor__Output>('kumo.compute.v1.Flavor');
 export const imageCodec = codec<Image, Image__Output>('kumo.compute.v1.Image');
 export const keypairCodec = codec<Keypair, Keypair__Output>('kumo.compute.v1.Keypair');
+export const aggregateCodec = codec<Aggregate, Aggregate__Output>('kumo.compute.v1.Aggregate');
+export const serverGroupCodec = codec<ServerGroup, ServerGroup__Output>('kumo.compute.v1.ServerGroup');
 
 export function keypairKey(userId: string, name: string): string {
   return `${userId}/${name}`;
@@ -31,6 +45,9 @@ export class ConductorView {
   readonly flavors: Table<Stored<Flavor__Output>>;
   readonly images: Table<Stored<Image__Output>>;
   readonly keypairs: Table<Stored<Keypair__Output>>;
+  readonly aggregates: Table<Stored<Aggregate__Output>>;
+  /** Server groups; `members` is not stored here but derived from the servers' server_groups. */
+  readonly serverGroups: Table<Stored<ServerGroup__Output>>;
   private readonly meta: Table<number>;
   private applied = 0;
   private waiters: Array<{ seq: number; resolve: () => void }> = [];
@@ -44,6 +61,8 @@ export class ConductorView {
     this.flavors = store.table('flavors');
     this.images = store.table('images');
     this.keypairs = store.table('keypairs');
+    this.aggregates = store.table('aggregates');
+    this.serverGroups = store.table('server_groups');
     this.meta = store.table('meta');
     this.applied = this.meta.get('last_seq') ?? 0;
   }
@@ -106,6 +125,14 @@ export class ConductorView {
       case 'keypair': {
         const value = keypairCodec.decode(data);
         return this.catalogApplier(this.keypairs, keypairKey(value.user_id, value.name), op, generation, value);
+      }
+      case 'aggregate': {
+        const value = aggregateCodec.decode(data);
+        return this.catalogApplier(this.aggregates, value.id, op, generation, value);
+      }
+      case 'servergroup': {
+        const value = serverGroupCodec.decode(data);
+        return this.catalogApplier(this.serverGroups, value.id, op, generation, value);
       }
     }
   }

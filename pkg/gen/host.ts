@@ -19,6 +19,7 @@ import type { BuildAndRunInstanceRequest as _kumo_internal_v1_BuildAndRunInstanc
 import type { BuildAndRunInstanceResponse as _kumo_internal_v1_BuildAndRunInstanceResponse, BuildAndRunInstanceResponse__Output as _kumo_internal_v1_BuildAndRunInstanceResponse__Output } from './kumo/internal/v1/BuildAndRunInstanceResponse.js';
 import type { HostReport as _kumo_internal_v1_HostReport, HostReport__Output as _kumo_internal_v1_HostReport__Output } from './kumo/internal/v1/HostReport.js';
 import type { ServerRecord as _kumo_internal_v1_ServerRecord, ServerRecord__Output as _kumo_internal_v1_ServerRecord__Output } from './kumo/internal/v1/ServerRecord.js';
+import type { SupportedInstance as _kumo_internal_v1_SupportedInstance, SupportedInstance__Output as _kumo_internal_v1_SupportedInstance__Output } from './kumo/internal/v1/SupportedInstance.js';
 
 type SubtypeConstructor<Constructor extends new (...args: any) => any, Subtype> = {
   new(...args: ConstructorParameters<Constructor>): Subtype;
@@ -61,6 +62,7 @@ export interface ProtoGrpcType {
         BuildAndRunInstanceResponse: MessageTypeDefinition<_kumo_internal_v1_BuildAndRunInstanceResponse, _kumo_internal_v1_BuildAndRunInstanceResponse__Output>
         HostReport: MessageTypeDefinition<_kumo_internal_v1_HostReport, _kumo_internal_v1_HostReport__Output>
         ServerRecord: MessageTypeDefinition<_kumo_internal_v1_ServerRecord, _kumo_internal_v1_ServerRecord__Output>
+        SupportedInstance: MessageTypeDefinition<_kumo_internal_v1_SupportedInstance, _kumo_internal_v1_SupportedInstance__Output>
       }
     }
   }

@@ -17,6 +17,7 @@ import type { ListFlavorsResponse as _kumo_compute_v1_ListFlavorsResponse, ListF
 import type { Server as _kumo_compute_v1_Server, Server__Output as _kumo_compute_v1_Server__Output } from './kumo/compute/v1/Server.js';
 import type { HostReport as _kumo_internal_v1_HostReport, HostReport__Output as _kumo_internal_v1_HostReport__Output } from './kumo/internal/v1/HostReport.js';
 import type { ServerRecord as _kumo_internal_v1_ServerRecord, ServerRecord__Output as _kumo_internal_v1_ServerRecord__Output } from './kumo/internal/v1/ServerRecord.js';
+import type { SupportedInstance as _kumo_internal_v1_SupportedInstance, SupportedInstance__Output as _kumo_internal_v1_SupportedInstance__Output } from './kumo/internal/v1/SupportedInstance.js';
 
 type SubtypeConstructor<Constructor extends new (...args: any) => any, Subtype> = {
   new(...args: ConstructorParameters<Constructor>): Subtype;
@@ -57,6 +58,7 @@ export interface ProtoGrpcType {
       v1: {
         HostReport: MessageTypeDefinition<_kumo_internal_v1_HostReport, _kumo_internal_v1_HostReport__Output>
         ServerRecord: MessageTypeDefinition<_kumo_internal_v1_ServerRecord, _kumo_internal_v1_ServerRecord__Output>
+        SupportedInstance: MessageTypeDefinition<_kumo_internal_v1_SupportedInstance, _kumo_internal_v1_SupportedInstance__Output>
       }
     }
   }

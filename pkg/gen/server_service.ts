@@ -24,6 +24,7 @@ import type { ListServersRequest as _kumo_compute_v1_ListServersRequest, ListSer
 import type { ListServersResponse as _kumo_compute_v1_ListServersResponse, ListServersResponse__Output as _kumo_compute_v1_ListServersResponse__Output } from './kumo/compute/v1/ListServersResponse.js';
 import type { RebootServerRequest as _kumo_compute_v1_RebootServerRequest, RebootServerRequest__Output as _kumo_compute_v1_RebootServerRequest__Output } from './kumo/compute/v1/RebootServerRequest.js';
 import type { RebootServerResponse as _kumo_compute_v1_RebootServerResponse, RebootServerResponse__Output as _kumo_compute_v1_RebootServerResponse__Output } from './kumo/compute/v1/RebootServerResponse.js';
+import type { SchedulerHints as _kumo_compute_v1_SchedulerHints, SchedulerHints__Output as _kumo_compute_v1_SchedulerHints__Output } from './kumo/compute/v1/SchedulerHints.js';
 import type { Server as _kumo_compute_v1_Server, Server__Output as _kumo_compute_v1_Server__Output } from './kumo/compute/v1/Server.js';
 import type { ServerServiceClient as _kumo_compute_v1_ServerServiceClient, ServerServiceDefinition as _kumo_compute_v1_ServerServiceDefinition } from './kumo/compute/v1/ServerService.js';
 import type { StartServerRequest as _kumo_compute_v1_StartServerRequest, StartServerRequest__Output as _kumo_compute_v1_StartServerRequest__Output } from './kumo/compute/v1/StartServerRequest.js';
@@ -71,6 +72,7 @@ export interface ProtoGrpcType {
         RebootServerRequest: MessageTypeDefinition<_kumo_compute_v1_RebootServerRequest, _kumo_compute_v1_RebootServerRequest__Output>
         RebootServerResponse: MessageTypeDefinition<_kumo_compute_v1_RebootServerResponse, _kumo_compute_v1_RebootServerResponse__Output>
         RebootType: EnumTypeDefinition
+        SchedulerHints: MessageTypeDefinition<_kumo_compute_v1_SchedulerHints, _kumo_compute_v1_SchedulerHints__Output>
         Server: MessageTypeDefinition<_kumo_compute_v1_Server, _kumo_compute_v1_Server__Output>
         /**
          * ServerService creates, lists and drives servers.

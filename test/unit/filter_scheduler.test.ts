@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { Flavor__Output, HostReport__Output, RequestSpec__Output } from '../../pkg/gen/types.js';
+import { emptyHints } from '../../pkg/conductor/request_spec.js';
 import { UnknownPluginError, NoValidHostError } from '../../pkg/scheduler/errors.js';
 import { FilterScheduler } from '../../pkg/scheduler/filter_scheduler.js';
 import { CoreFilter } from '../../pkg/scheduler/filters/core.js';
@@ -18,7 +19,8 @@ function report(host: string, over: Partial<HostReport__Output> = {}): HostRepor
     host, hypervisor_hostname: host, hypervisor_type: 'fake', availability_zone: 'nova',
     vcpus: 4, vcpus_used: 0, memory_mb: 4096, memory_mb_used: 0, local_gb: 100, local_gb_used: 0, running_vms: 0,
     cpu_allocation_ratio: 1, ram_allocation_ratio: 1, disk_allocation_ratio: 1, enabled: true,
-    report_time_ms: NOW, generation: 1, capabilities: {}, ...over,
+    report_time_ms: NOW, generation: 1, capabilities: {}, io_ops: 0, host_ip: '', hypervisor_version: 0, supported_instances: [], metrics: {},
+    failed_builds: 0, project_instances: {}, ...over,
   };
 }
 
@@ -27,7 +29,10 @@ function flavor(over: Partial<Flavor__Output> = {}): Flavor__Output {
 }
 
 function spec(f: Flavor__Output, over: Partial<RequestSpec__Output> = {}): RequestSpec__Output {
-  return { flavor: f, image: null, availability_zone: '', project_id: 'p', scheduler_hints: {}, ignore_hosts: [], ...over };
+  return {
+    flavor: f, image: null, availability_zone: '', project_id: 'p', scheduler_hints: emptyHints(), ignore_hosts: [], tried_hosts: [],
+    group: null, same_host_hosts: [], different_host_hosts: [], force_host: '', ...over,
+  };
 }
 
 const ctx = { nowMs: NOW, serviceDownTimeMs: 60_000 };

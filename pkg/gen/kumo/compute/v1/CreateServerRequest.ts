@@ -1,5 +1,6 @@
 // Original file: /work/main/proto/kumo/compute/v1/server_service.proto
 
+import type { SchedulerHints as _kumo_compute_v1_SchedulerHints, SchedulerHints__Output as _kumo_compute_v1_SchedulerHints__Output } from '../../../kumo/compute/v1/SchedulerHints.js';
 
 /**
  * CreateServerRequest describes the servers to boot.
@@ -41,6 +42,10 @@ export interface CreateServerRequest {
    * Maximum servers to create. 0 means min_count.
    */
   'max_count'?: (number);
+  /**
+   * Hints for the scheduler.
+   */
+  'scheduler_hints'?: (_kumo_compute_v1_SchedulerHints | null);
 }
 
 /**
@@ -83,4 +88,8 @@ export interface CreateServerRequest__Output {
    * Maximum servers to create. 0 means min_count.
    */
   'max_count': (number);
+  /**
+   * Hints for the scheduler.
+   */
+  'scheduler_hints': (_kumo_compute_v1_SchedulerHints__Output | null);
 }

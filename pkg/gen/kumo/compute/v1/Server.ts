@@ -101,6 +101,10 @@ export interface Server {
    * Hypervisor node name of the host.
    */
   'hypervisor_hostname'?: (string);
+  /**
+   * Ids of the server groups the server belongs to.
+   */
+  'server_groups'?: (string)[];
 }
 
 /**
@@ -195,4 +199,8 @@ export interface Server__Output {
    * Hypervisor node name of the host.
    */
   'hypervisor_hostname': (string);
+  /**
+   * Ids of the server groups the server belongs to.
+   */
+  'server_groups': (string)[];
 }

@@ -1,5 +1,6 @@
 // Original file: /work/main/proto/kumo/internal/v1/records.proto
 
+import type { SupportedInstance as _kumo_internal_v1_SupportedInstance, SupportedInstance__Output as _kumo_internal_v1_SupportedInstance__Output } from '../../../kumo/internal/v1/SupportedInstance.js';
 import type { Long } from '@grpc/proto-loader';
 
 /**
@@ -76,9 +77,38 @@ export interface HostReport {
    */
   'generation'?: (number | string | Long);
   /**
-   * Host capabilities for extra_specs matching.
+   * Host capabilities for extra_specs matching (ComputeCapabilitiesFilter),
+   * e.g. cpu_info:arch, hypervisor_type, hypervisor_version.
    */
   'capabilities'?: ({[key: string]: string});
+  /**
+   * Instances in I/O-heavy task states (building, resizing, snapshotting, ...).
+   */
+  'io_ops'?: (number);
+  /**
+   * The host's IP address (SimpleCIDRAffinityFilter).
+   */
+  'host_ip'?: (string);
+  /**
+   * Hypervisor version as an integer, e.g. 6002000 for 6.2.0.
+   */
+  'hypervisor_version'?: (number | string | Long);
+  /**
+   * Instance types the hypervisor supports, as (architecture, hypervisor_type, vm_mode).
+   */
+  'supported_instances'?: (_kumo_internal_v1_SupportedInstance)[];
+  /**
+   * Host metrics for the MetricsFilter and MetricsWeigher, e.g. cpu.percent.
+   */
+  'metrics'?: ({[key: string]: number | string});
+  /**
+   * Consecutive failed builds since the last success (BuildFailureWeigher).
+   */
+  'failed_builds'?: (number);
+  /**
+   * Number of instances per project on the host.
+   */
+  'project_instances'?: ({[key: string]: number});
 }
 
 /**
@@ -155,7 +185,36 @@ export interface HostReport__Output {
    */
   'generation': (number);
   /**
-   * Host capabilities for extra_specs matching.
+   * Host capabilities for extra_specs matching (ComputeCapabilitiesFilter),
+   * e.g. cpu_info:arch, hypervisor_type, hypervisor_version.
    */
   'capabilities': ({[key: string]: string});
+  /**
+   * Instances in I/O-heavy task states (building, resizing, snapshotting, ...).
+   */
+  'io_ops': (number);
+  /**
+   * The host's IP address (SimpleCIDRAffinityFilter).
+   */
+  'host_ip': (string);
+  /**
+   * Hypervisor version as an integer, e.g. 6002000 for 6.2.0.
+   */
+  'hypervisor_version': (number);
+  /**
+   * Instance types the hypervisor supports, as (architecture, hypervisor_type, vm_mode).
+   */
+  'supported_instances': (_kumo_internal_v1_SupportedInstance__Output)[];
+  /**
+   * Host metrics for the MetricsFilter and MetricsWeigher, e.g. cpu.percent.
+   */
+  'metrics': ({[key: string]: number});
+  /**
+   * Consecutive failed builds since the last success (BuildFailureWeigher).
+   */
+  'failed_builds': (number);
+  /**
+   * Number of instances per project on the host.
+   */
+  'project_instances': ({[key: string]: number});
 }

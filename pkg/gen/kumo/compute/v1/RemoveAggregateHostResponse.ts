@@ -1,0 +1,23 @@
+// Original file: /work/main/proto/kumo/compute/v1/aggregate.proto
+
+import type { Aggregate as _kumo_compute_v1_Aggregate, Aggregate__Output as _kumo_compute_v1_Aggregate__Output } from '../../../kumo/compute/v1/Aggregate.js';
+
+/**
+ * RemoveAggregateHostResponse carries the aggregate after the change.
+ */
+export interface RemoveAggregateHostResponse {
+  /**
+   * The aggregate.
+   */
+  'aggregate'?: (_kumo_compute_v1_Aggregate | null);
+}
+
+/**
+ * RemoveAggregateHostResponse carries the aggregate after the change.
+ */
+export interface RemoveAggregateHostResponse__Output {
+  /**
+   * The aggregate.
+   */
+  'aggregate': (_kumo_compute_v1_Aggregate__Output | null);
+}
