@@ -14,10 +14,19 @@ export interface KumoConfig {
   api: { host: string; port: number };
   conductor: { concurrency: number };
   scheduler: {
+    driver: 'filter' | 'chance';
     enabledFilters: string[];
     weighers: Record<string, number>;
     hostSubsetSize: number;
-    alternates: number;
+    shuffleBestSameWeighedHosts: boolean;
+    maxAttempts: number;
+    maxInstancesPerHost: number;
+    maxIoOpsPerHost: number;
+    isolatedImages: string[];
+    isolatedHosts: string[];
+    restrictIsolatedHostsToIsolatedImages: boolean;
+    metricsWeightSetting: Array<{ name: string; ratio: number }>;
+    defaultAvailabilityZone: string;
   };
   compute: {
     name: string;
@@ -43,7 +52,21 @@ export function defaultConfig(): KumoConfig {
     serviceDownTimeMs: 60_000,
     api: { host: '127.0.0.1', port: 8774 },
     conductor: { concurrency: 64 },
-    scheduler: { enabledFilters: [...DEFAULT_FILTERS], weighers: { ...DEFAULT_WEIGHERS }, hostSubsetSize: 1, alternates: 2 },
+    scheduler: {
+      driver: 'filter',
+      enabledFilters: [...DEFAULT_FILTERS],
+      weighers: { ...DEFAULT_WEIGHERS },
+      hostSubsetSize: 1,
+      shuffleBestSameWeighedHosts: false,
+      maxAttempts: 3,
+      maxInstancesPerHost: 50,
+      maxIoOpsPerHost: 8,
+      isolatedImages: [],
+      isolatedHosts: [],
+      restrictIsolatedHostsToIsolatedImages: true,
+      metricsWeightSetting: [],
+      defaultAvailabilityZone: 'nova',
+    },
     compute: {
       name: 'compute',
       hosts: 1,
@@ -82,6 +105,14 @@ const FLAGS = {
   'enabled-filters': { type: 'string' },
   weighers: { type: 'string' },
   'host-subset-size': { type: 'string' },
+  'scheduler-driver': { type: 'string' },
+  'shuffle-best-same-weighed-hosts': { type: 'string' },
+  'max-attempts': { type: 'string' },
+  'max-instances-per-host': { type: 'string' },
+  'max-io-ops-per-host': { type: 'string' },
+  'isolated-images': { type: 'string' },
+  'isolated-hosts': { type: 'string' },
+  'metrics-weight-setting': { type: 'string' },
   name: { type: 'string' },
   hosts: { type: 'string' },
   'availability-zone': { type: 'string' },
@@ -108,6 +139,13 @@ export const CONFIG_HELP = `Options (also KUMO_<NAME> in the environment, e.g. K
   --enabled-filters A,B       scheduler filters, in order
   --weighers NAME=MULT,...    scheduler weighers and multipliers
   --host-subset-size N        pick randomly among the best N hosts (default 1)
+  --scheduler-driver D        filter (default) or chance
+  --shuffle-best-same-weighed-hosts true|false
+  --max-attempts N            build attempts per server: host + N-1 alternates (default 3)
+  --max-instances-per-host N  NumInstancesFilter limit (default 50)
+  --max-io-ops-per-host N     IoOpsFilter limit (default 8)
+  --isolated-images A,B --isolated-hosts A,B   IsolatedHostsFilter
+  --metrics-weight-setting name=ratio,...      MetricsFilter/MetricsWeigher
   --name NAME --hosts N       compute: host names NAME-1..NAME-N (default compute, 1)
   --availability-zone AZ      compute: zone of its hosts (default nova)
   --host-vcpus N --host-ram-mb N --host-disk-gb N   compute: size of each fake host
@@ -127,6 +165,20 @@ function int(name: string, raw: string, min: number): number {
   const n = num(name, raw, min);
   if (!Number.isInteger(n)) throw new ConfigError(`--${name} must be an integer, got "${raw}"`);
   return n;
+}
+
+function fail(message: string): never {
+  throw new ConfigError(message);
+}
+
+function bool(name: string, raw: string): boolean {
+  if (raw === 'true' || raw === '1') return true;
+  if (raw === 'false' || raw === '0') return false;
+  return fail(`--${name} must be true or false, got "${raw}"`);
+}
+
+function list(raw: string): string[] {
+  return raw.split(',').map((s) => s.trim()).filter(Boolean);
 }
 
 function parseWeighers(raw: string): Record<string, number> {
@@ -191,6 +243,14 @@ export function loadConfig(argv: string[], env: NodeJS.ProcessEnv = process.env)
     ['enabled-filters', (v) => (config.scheduler.enabledFilters = v.split(',').map((s) => s.trim()).filter(Boolean))],
     ['weighers', (v) => (config.scheduler.weighers = parseWeighers(v))],
     ['host-subset-size', (v) => (config.scheduler.hostSubsetSize = int('host-subset-size', v, 1))],
+    ['scheduler-driver', (v) => (config.scheduler.driver = v === 'chance' ? 'chance' : v === 'filter' ? 'filter' : fail(`--scheduler-driver must be filter or chance, got "${v}"`))],
+    ['shuffle-best-same-weighed-hosts', (v) => (config.scheduler.shuffleBestSameWeighedHosts = bool('shuffle-best-same-weighed-hosts', v))],
+    ['max-attempts', (v) => (config.scheduler.maxAttempts = int('max-attempts', v, 1))],
+    ['max-instances-per-host', (v) => (config.scheduler.maxInstancesPerHost = int('max-instances-per-host', v, 1))],
+    ['max-io-ops-per-host', (v) => (config.scheduler.maxIoOpsPerHost = int('max-io-ops-per-host', v, 1))],
+    ['isolated-images', (v) => (config.scheduler.isolatedImages = list(v))],
+    ['isolated-hosts', (v) => (config.scheduler.isolatedHosts = list(v))],
+    ['metrics-weight-setting', (v) => (config.scheduler.metricsWeightSetting = Object.entries(parseWeighers(v)).map(([name, ratio]) => ({ name, ratio })))],
     ['name', (v) => (config.compute.name = v)],
     ['hosts', (v) => (config.compute.hosts = int('hosts', v, 1))],
     ['availability-zone', (v) => (config.compute.availabilityZone = v)],

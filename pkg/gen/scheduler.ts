@@ -51,6 +51,7 @@ import type { StartServerRequest as _kumo_compute_v1_StartServerRequest, StartSe
 import type { StartServerResponse as _kumo_compute_v1_StartServerResponse, StartServerResponse__Output as _kumo_compute_v1_StartServerResponse__Output } from './kumo/compute/v1/StartServerResponse.js';
 import type { StopServerRequest as _kumo_compute_v1_StopServerRequest, StopServerRequest__Output as _kumo_compute_v1_StopServerRequest__Output } from './kumo/compute/v1/StopServerRequest.js';
 import type { StopServerResponse as _kumo_compute_v1_StopServerResponse, StopServerResponse__Output as _kumo_compute_v1_StopServerResponse__Output } from './kumo/compute/v1/StopServerResponse.js';
+import type { ExplainRequestSpecRequest as _kumo_internal_v1_ExplainRequestSpecRequest, ExplainRequestSpecRequest__Output as _kumo_internal_v1_ExplainRequestSpecRequest__Output } from './kumo/internal/v1/ExplainRequestSpecRequest.js';
 import type { GroupSpec as _kumo_internal_v1_GroupSpec, GroupSpec__Output as _kumo_internal_v1_GroupSpec__Output } from './kumo/internal/v1/GroupSpec.js';
 import type { RequestSpec as _kumo_internal_v1_RequestSpec, RequestSpec__Output as _kumo_internal_v1_RequestSpec__Output } from './kumo/internal/v1/RequestSpec.js';
 import type { SelectDestinationsRequest as _kumo_internal_v1_SelectDestinationsRequest, SelectDestinationsRequest__Output as _kumo_internal_v1_SelectDestinationsRequest__Output } from './kumo/internal/v1/SelectDestinationsRequest.js';
@@ -142,6 +143,7 @@ export interface ProtoGrpcType {
     }
     internal: {
       v1: {
+        ExplainRequestSpecRequest: MessageTypeDefinition<_kumo_internal_v1_ExplainRequestSpecRequest, _kumo_internal_v1_ExplainRequestSpecRequest__Output>
         GroupSpec: MessageTypeDefinition<_kumo_internal_v1_GroupSpec, _kumo_internal_v1_GroupSpec__Output>
         RequestSpec: MessageTypeDefinition<_kumo_internal_v1_RequestSpec, _kumo_internal_v1_RequestSpec__Output>
         SelectDestinationsRequest: MessageTypeDefinition<_kumo_internal_v1_SelectDestinationsRequest, _kumo_internal_v1_SelectDestinationsRequest__Output>

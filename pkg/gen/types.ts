@@ -92,6 +92,7 @@ export type { WeigherScore, WeigherScore__Output } from './kumo/compute/v1/Weigh
 export type { ActorError, ActorError__Output } from './kumo/internal/v1/ActorError.js';
 export type { BuildAndRunInstanceRequest, BuildAndRunInstanceRequest__Output } from './kumo/internal/v1/BuildAndRunInstanceRequest.js';
 export type { BuildAndRunInstanceResponse, BuildAndRunInstanceResponse__Output } from './kumo/internal/v1/BuildAndRunInstanceResponse.js';
+export type { ExplainRequestSpecRequest, ExplainRequestSpecRequest__Output } from './kumo/internal/v1/ExplainRequestSpecRequest.js';
 export type { FieldViolation, FieldViolation__Output } from './kumo/internal/v1/FieldViolation.js';
 export type { GroupSpec, GroupSpec__Output } from './kumo/internal/v1/GroupSpec.js';
 export type { HostReport, HostReport__Output } from './kumo/internal/v1/HostReport.js';

@@ -7,6 +7,10 @@ export const SchedulerProtocol = {
     'kumo.internal.v1.SelectDestinationsRequest',
     'kumo.internal.v1.SelectDestinationsResponse',
   ),
+  ExplainPlacement: method<g.ExplainRequestSpecRequest, g.ExplainRequestSpecRequest__Output, g.ExplainPlacementResponse, g.ExplainPlacementResponse__Output>(
+    'kumo.internal.v1.ExplainRequestSpecRequest',
+    'kumo.compute.v1.ExplainPlacementResponse',
+  ),
 };
 
 export type SchedulerProtocol = typeof SchedulerProtocol;

@@ -1,29 +1,43 @@
 // The scheduler actor: a pooled actor (queue group "scheduler") answering
-// SelectDestinations from its HostStateCache, which host reports keep fresh.
-import type { Subscription } from 'nats';
+// SelectDestinations and ExplainPlacement from its HostStateCache, which
+// host reports (core pub/sub) and aggregates (the state log) keep fresh, so
+// no decision reads a database.
+import { DeliverPolicy, type ConsumerMessages, type Subscription } from 'nats';
 import { InvalidArgumentError } from '../actor/errors.js';
 import type { ActorHandle, ActorSystem } from '../actor/runtime.js';
-import { subjects } from '../actor/subjects.js';
+import { STATE_STREAM, subjects } from '../actor/subjects.js';
 import { hostReportCodec } from '../compute/report.js';
-import { FilterScheduler, type FilterSchedulerConfig } from './filter_scheduler.js';
+import { aggregateCodec } from '../conductor/view.js';
+import type * as g from '../gen/types.js';
+import { STATE_HDR, ensureStateStream } from '../statelog/statelog.js';
+import { ChanceScheduler } from './chance_scheduler.js';
+import type { SchedulerConfig } from './config.js';
+import { UnknownPluginError } from './errors.js';
+import { FilterScheduler } from './filter_scheduler.js';
 import { HostStateCache } from './host_state.js';
 import { SchedulerProtocol } from './protocol.js';
 
 export class SchedulerActor {
   readonly cache = new HostStateCache();
   private readonly pipeline: FilterScheduler;
+  private readonly chance?: ChanceScheduler;
   private handle?: ActorHandle;
   private reports?: Subscription;
+  private aggregates?: ConsumerMessages;
 
   constructor(
     private readonly system: ActorSystem,
-    config: FilterSchedulerConfig,
+    config: SchedulerConfig,
   ) {
+    if (config.driver !== 'filter' && config.driver !== 'chance') throw new UnknownPluginError('driver', config.driver, ['filter', 'chance']);
+    // The FilterScheduler is built either way: it validates the plugin names and serves ExplainPlacement.
     this.pipeline = new FilterScheduler(config);
+    if (config.driver === 'chance') this.chance = new ChanceScheduler(config);
   }
 
-  start(): void {
-    this.reports = this.system.nc.subscribe(subjects.allHostEvents(), {
+  async start(): Promise<void> {
+    const nc = this.system.nc;
+    this.reports = nc.subscribe(subjects.allHostEvents(), {
       callback: (err, msg) => {
         if (err) return;
         try {
@@ -33,27 +47,66 @@ export class SchedulerActor {
         }
       },
     });
+    await this.followAggregates();
     // Ask every host for a report now rather than waiting for heartbeats.
-    this.system.nc.publish(subjects.hostResync());
+    nc.publish(subjects.hostResync());
     this.handle = this.system.serve(
       subjects.scheduler(),
       SchedulerProtocol,
       {
         SelectDestinations: async (req, ctx) => {
+          const spec = requireSpec(req.spec);
           const started = performance.now();
-          if (!req.spec) throw InvalidArgumentError.field('spec', 'required');
-          const selections = this.pipeline.select(this.cache, req.spec, req.instance_ids);
+          const selections = this.chance
+            ? this.chance.select(this.cache, spec, req.instance_ids)
+            : this.pipeline.select(this.cache, spec, req.instance_ids);
           ctx.log.debug({ instances: req.instance_ids.length, ms: performance.now() - started }, 'placed');
           return { selections };
         },
+        ExplainPlacement: async (req) => this.pipeline.explain(this.cache, requireSpec(req.spec), req.count, req.top),
       },
       // Decisions must not interleave: each consumes from the shared cache.
       { queue: 'scheduler', concurrency: 1 },
     );
   }
 
+  /** Replays the latest record of every aggregate, then follows changes; resolves once caught up. */
+  private async followAggregates(): Promise<void> {
+    const nc = this.system.nc;
+    await ensureStateStream(nc);
+    const consumer = await nc.jetstream().consumers.get(STATE_STREAM, {
+      filterSubjects: [subjects.allStatesOf('aggregate')],
+      deliver_policy: DeliverPolicy.LastPerSubject,
+    });
+    const pending = (await consumer.info()).num_pending;
+    let seen = 0;
+    let caughtUp!: () => void;
+    const ready = new Promise<void>((r) => (caughtUp = r));
+    if (pending === 0) caughtUp();
+    this.aggregates = await consumer.consume();
+    void (async () => {
+      for await (const m of this.aggregates!) {
+        try {
+          const a = aggregateCodec.decode(m.data);
+          this.cache.setAggregate(a.id, m.headers?.get(STATE_HDR.op) === 'delete' ? undefined : a);
+        } catch (err) {
+          this.system.log.warn({ err, subject: m.subject }, 'bad aggregate record');
+        }
+        if (++seen === pending) caughtUp();
+      }
+    })();
+    await Promise.race([ready, new Promise((r) => setTimeout(r, 10_000))]);
+  }
+
   async stop(): Promise<void> {
     await this.handle?.stop();
     if (this.reports && !this.reports.isClosed()) this.reports.unsubscribe();
+    await this.aggregates?.close();
   }
+}
+
+function requireSpec(spec: g.RequestSpec__Output | null): g.RequestSpec__Output {
+  if (!spec) throw InvalidArgumentError.field('spec', 'required');
+  if (!spec.flavor) throw InvalidArgumentError.field('spec.flavor', 'required');
+  return spec;
 }

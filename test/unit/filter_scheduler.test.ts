@@ -1,124 +1,146 @@
+// The pipeline: filters, weighers, consumption between instances, all or
+// nothing, alternates, explain, and the chance driver.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import type { Flavor__Output, HostReport__Output, RequestSpec__Output } from '../../pkg/gen/types.js';
-import { emptyHints } from '../../pkg/conductor/request_spec.js';
-import { UnknownPluginError, NoValidHostError } from '../../pkg/scheduler/errors.js';
+import { ChanceScheduler } from '../../pkg/scheduler/chance_scheduler.js';
+import { NoValidHostError, UnknownPluginError } from '../../pkg/scheduler/errors.js';
 import { FilterScheduler } from '../../pkg/scheduler/filter_scheduler.js';
-import { CoreFilter } from '../../pkg/scheduler/filters/core.js';
-import { DiskFilter } from '../../pkg/scheduler/filters/disk.js';
-import { RamFilter } from '../../pkg/scheduler/filters/ram.js';
-import { ComputeFilter } from '../../pkg/scheduler/filters/compute.js';
-import { AvailabilityZoneFilter } from '../../pkg/scheduler/filters/availability_zone.js';
-import { HostStateCache, hostStateFromReport } from '../../pkg/scheduler/host_state.js';
-import type { HostFilter } from '../../pkg/scheduler/plugin.js';
+import { DEFAULT_FILTERS } from '../../pkg/scheduler/filters/registry.js';
+import { HostStateCache } from '../../pkg/scheduler/host_state.js';
+import { DEFAULT_WEIGHERS } from '../../pkg/scheduler/weighers/registry.js';
+import type { HostReport__Output } from '../../pkg/gen/types.js';
+import { config, flavor, NOW, report, spec } from '../support/scheduler.js';
 
-const NOW = 1_000_000;
-
-function report(host: string, over: Partial<HostReport__Output> = {}): HostReport__Output {
-  return {
-    host, hypervisor_hostname: host, hypervisor_type: 'fake', availability_zone: 'nova',
-    vcpus: 4, vcpus_used: 0, memory_mb: 4096, memory_mb_used: 0, local_gb: 100, local_gb_used: 0, running_vms: 0,
-    cpu_allocation_ratio: 1, ram_allocation_ratio: 1, disk_allocation_ratio: 1, enabled: true,
-    report_time_ms: NOW, generation: 1, capabilities: {}, io_ops: 0, host_ip: '', hypervisor_version: 0, supported_instances: [], metrics: {},
-    failed_builds: 0, project_instances: {}, ...over,
-  };
+function cache(...reports: HostReport__Output[]): HostStateCache {
+  const c = new HostStateCache();
+  for (const r of reports) c.update(r);
+  return c;
 }
 
-function flavor(over: Partial<Flavor__Output> = {}): Flavor__Output {
-  return { id: 'f', name: 'f', vcpus: 1, ram_mb: 1024, disk_gb: 10, ephemeral_gb: 0, swap_mb: 0, is_public: true, extra_specs: {}, description: '', ...over };
-}
-
-function spec(f: Flavor__Output, over: Partial<RequestSpec__Output> = {}): RequestSpec__Output {
-  return {
-    flavor: f, image: null, availability_zone: '', project_id: 'p', scheduler_hints: emptyHints(), ignore_hosts: [], tried_hosts: [],
-    group: null, same_host_hosts: [], different_host_hosts: [], force_host: '', ...over,
-  };
-}
-
-const ctx = { nowMs: NOW, serviceDownTimeMs: 60_000 };
-
-describe('filters', () => {
-  const cases: Array<{ name: string; filter: HostFilter; host: Partial<HostReport__Output>; flavor?: Partial<Flavor__Output>; spec?: Partial<RequestSpec__Output>; pass: boolean }> = [
-    { name: 'ram fits', filter: RamFilter, host: {}, pass: true },
-    { name: 'ram exhausted', filter: RamFilter, host: { memory_mb_used: 3500 }, pass: false },
-    { name: 'ram overcommit ratio lets it fit', filter: RamFilter, host: { memory_mb_used: 3500, ram_allocation_ratio: 1.5 }, pass: true },
-    { name: 'disk counts ephemeral and swap', filter: DiskFilter, host: { local_gb_used: 86 }, flavor: { disk_gb: 10, ephemeral_gb: 4, swap_mb: 1024 }, pass: false },
-    { name: 'disk fits exactly', filter: DiskFilter, host: { local_gb_used: 90 }, pass: true },
-    { name: 'cores within ratio', filter: CoreFilter, host: { vcpus_used: 7, cpu_allocation_ratio: 2 }, pass: true },
-    { name: 'cores over ratio', filter: CoreFilter, host: { vcpus_used: 8, cpu_allocation_ratio: 2 }, pass: false },
-    { name: 'more vcpus than the host has', filter: CoreFilter, host: { cpu_allocation_ratio: 16 }, flavor: { vcpus: 8 }, pass: false },
-    { name: 'compute up', filter: ComputeFilter, host: {}, pass: true },
-    { name: 'compute down', filter: ComputeFilter, host: { report_time_ms: NOW - 61_000 }, pass: false },
-    { name: 'compute disabled', filter: ComputeFilter, host: { enabled: false }, pass: false },
-    { name: 'zone any', filter: AvailabilityZoneFilter, host: { availability_zone: 'az2' }, pass: true },
-    { name: 'zone match', filter: AvailabilityZoneFilter, host: { availability_zone: 'az2' }, spec: { availability_zone: 'az2' }, pass: true },
-    { name: 'zone mismatch', filter: AvailabilityZoneFilter, host: { availability_zone: 'az1' }, spec: { availability_zone: 'az2' }, pass: false },
-  ];
-  for (const c of cases) {
-    test(c.name, () => {
-      const reason = c.filter.filter(hostStateFromReport(report('h', c.host)), spec(flavor(c.flavor), c.spec), ctx);
-      assert.equal(reason === undefined, c.pass, reason);
-    });
-  }
-});
+const ramOnly = config({ enabledFilters: ['ComputeFilter', 'RamFilter', 'DiskFilter', 'CoreFilter'], weighers: { RAMWeigher: 1 } });
 
 describe('FilterScheduler', () => {
-  const config = { enabledFilters: ['ComputeFilter', 'RamFilter', 'DiskFilter', 'CoreFilter'], weighers: { RAMWeigher: 1 }, hostSubsetSize: 1, alternates: 2, serviceDownTimeMs: 60_000 };
-
   test('spreads by free RAM and consumes between instances of one request', () => {
-    const cache = new HostStateCache();
-    cache.update(report('a', { memory_mb_used: 1024 }));
-    cache.update(report('b'));
-    cache.update(report('c', { memory_mb_used: 2048 }));
-    const sel = new FilterScheduler(config).select(cache, spec(flavor()), ['i1', 'i2', 'i3'], NOW);
+    const c = cache(report('a', { memory_mb_used: 1024 }), report('b'), report('c', { memory_mb_used: 2048 }));
+    const sel = new FilterScheduler(ramOnly).select(c, spec(), ['i1', 'i2', 'i3'], NOW);
     assert.deepEqual(sel.map((s) => s.host), ['b', 'a', 'b']);
-    assert.deepEqual(sel[0]!.alternates, ['a', 'c']);
-    assert.equal(cache.all().find((h) => h.host === 'b')!.memoryMbUsed, 2048);
+    assert.deepEqual(sel[0]!.alternates, ['a', 'c'], 'max_attempts 3: two alternates, best first');
+    assert.equal(c.get('b')!.memoryMbUsed, 2048);
   });
 
   test('a negative multiplier stacks (fill first)', () => {
-    const cache = new HostStateCache();
-    cache.update(report('a', { memory_mb_used: 1024 }));
-    cache.update(report('b'));
-    const sel = new FilterScheduler({ ...config, weighers: { RAMWeigher: -1 } }).select(cache, spec(flavor()), ['i1', 'i2'], NOW);
+    const c = cache(report('a', { memory_mb_used: 1024 }), report('b'));
+    const sel = new FilterScheduler(config({ ...ramOnly, weighers: { RAMWeigher: -1 } })).select(c, spec(), ['i1', 'i2'], NOW);
     assert.deepEqual(sel.map((s) => s.host), ['a', 'a']);
   });
 
-  test('no valid host names how many hosts each filter removed, and rolls back', () => {
-    const cache = new HostStateCache();
-    cache.update(report('a'));
-    cache.update(report('b', { enabled: false }));
-    const scheduler = new FilterScheduler(config);
+  test('an aggregate multiplier overrides the configured one for its hosts', () => {
+    const c = cache(report('a', { memory_mb_used: 1024 }), report('b'));
+    c.setAggregate('x', { id: 'x', name: 'packed', availability_zone: '', hosts: ['a', 'b'], metadata: { ram_weight_multiplier: '-1' }, create_time: null, update_time: null });
+    assert.equal(new FilterScheduler(ramOnly).select(c, spec(), ['i1'], NOW)[0]!.host, 'a');
+  });
+
+  test('no valid host names each filter, how many it removed and why, and gives back earlier picks', () => {
+    const c = cache(report('a'), report('b', { enabled: false }), report('c', { memory_mb: 2048 }));
     assert.throws(
-      () => scheduler.select(cache, spec(flavor({ ram_mb: 3000 })), ['i1', 'i2'], NOW),
+      () => new FilterScheduler(ramOnly).select(c, spec({ flavor: flavor({ ram_mb: 3000, vcpus: 1 }) }), ['i1', 'i2'], NOW),
       (err: unknown) => {
         assert.ok(err instanceof NoValidHostError);
         assert.equal(err.reason, 'NO_VALID_HOST');
-        assert.match(err.message, /instance 2 of 2/);
-        assert.match(err.message, /ComputeFilter: removed 1, RamFilter: removed 1/);
+        assert.match(err.message, /No valid host was found for instance 2 of 2\. 3 host\(s\) considered/);
+        assert.match(err.message, /ComputeFilter removed 1 of 3 hosts: service disabled/);
+        assert.match(err.message, /RamFilter removed 2 of 2 hosts: not enough free RAM/);
+        assert.equal(err.metadata['ComputeFilter'], '1/3: service disabled');
         return true;
       },
     );
-    assert.equal(cache.all().find((h) => h.host === 'a')!.memoryMbUsed, 0, 'the first placement was given back');
+    assert.equal(c.get('a')!.memoryMbUsed + c.get('c')!.memoryMbUsed, 0, 'the first placement was given back');
   });
 
-  test('ignore_hosts are never chosen', () => {
-    const cache = new HostStateCache();
-    cache.update(report('a'));
-    cache.update(report('b', { memory_mb_used: 2000 }));
-    const sel = new FilterScheduler(config).select(cache, spec(flavor(), { ignore_hosts: ['a'] }), ['i1'], NOW);
-    assert.equal(sel[0]!.host, 'b');
+  test('ignore_hosts are never chosen; a forced host skips the filters', () => {
+    const c = cache(report('a'), report('b', { memory_mb_used: 2000 }), report('full', { memory_mb_used: 4096 }));
+    const s = new FilterScheduler(ramOnly);
+    assert.equal(s.select(c, spec({ ignore_hosts: ['a'] }), ['i1'], NOW)[0]!.host, 'b');
+    assert.equal(s.select(c, spec({ force_host: 'full' }), ['i1'], NOW)[0]!.host, 'full');
   });
 
-  test('an older report does not replace a newer one', () => {
-    const cache = new HostStateCache();
-    cache.update(report('a', { generation: 5, memory_mb_used: 100 }));
-    cache.update(report('a', { generation: 4, memory_mb_used: 900 }));
-    assert.equal(cache.all()[0]!.memoryMbUsed, 100);
+  test('anti-affinity spreads a multi-create, affinity packs it', () => {
+    const c = cache(report('a'), report('b'), report('c'));
+    const anti = new FilterScheduler(config({ enabledFilters: DEFAULT_FILTERS, weighers: DEFAULT_WEIGHERS }));
+    const group = (policy: 'SERVER_GROUP_POLICY_AFFINITY' | 'SERVER_GROUP_POLICY_ANTI_AFFINITY') => ({ id: 'g', policy, max_server_per_host: 1, member_hosts: [] });
+    const spread = anti.select(c, spec({ group: group('SERVER_GROUP_POLICY_ANTI_AFFINITY'), flavor: flavor({ ram_mb: 128 }) }), ['1', '2', '3'], NOW);
+    assert.equal(new Set(spread.map((s) => s.host)).size, 3);
+    assert.throws(() => anti.select(c, spec({ group: group('SERVER_GROUP_POLICY_ANTI_AFFINITY'), flavor: flavor({ ram_mb: 128 }) }), ['1', '2', '3', '4'], NOW), /ServerGroupAntiAffinityFilter removed 3 of 3/);
+    const packed = anti.select(c, spec({ group: group('SERVER_GROUP_POLICY_AFFINITY'), flavor: flavor({ ram_mb: 128 }) }), ['1', '2', '3'], NOW);
+    assert.equal(new Set(packed.map((s) => s.host)).size, 1);
+  });
+
+  test('soft anti-affinity prefers hosts without members; build failures sink a host', () => {
+    const c = cache(report('a'), report('b'));
+    const s = new FilterScheduler(config({ enabledFilters: DEFAULT_FILTERS, weighers: { ServerGroupSoftAntiAffinityWeigher: 1, BuildFailureWeigher: 1_000_000 } }));
+    const g = { id: 'g', policy: 'SERVER_GROUP_POLICY_SOFT_ANTI_AFFINITY' as const, max_server_per_host: 1, member_hosts: ['a'] };
+    assert.equal(s.select(c, spec({ group: g }), ['1'], NOW)[0]!.host, 'b');
+    const d = cache(report('a', { failed_builds: 3 }), report('b', { memory_mb_used: 4000 }));
+    assert.equal(new FilterScheduler(config({ enabledFilters: [], weighers: DEFAULT_WEIGHERS })).select(d, spec({ flavor: flavor({ ram_mb: 1 }) }), ['1'], NOW)[0]!.host, 'b');
+  });
+
+  test('host_subset_size picks at random among the best N; ties can be shuffled', () => {
+    const c = cache(report('a'), report('b'), report('c'), report('d', { memory_mb_used: 3000 }));
+    let r = 0;
+    const seq = [0.0, 0.5, 0.99];
+    const s = new FilterScheduler(config({ ...ramOnly, hostSubsetSize: 3 }), () => seq[r++ % 3]!);
+    const hosts = [0, 1, 2].map(() => {
+      const picked = s.select(c, spec({ flavor: flavor({ ram_mb: 1 }) }), ['1'], NOW)[0]!.host;
+      c.release(c.get(picked)!, flavor({ ram_mb: 1 }), 'p');
+      return picked;
+    });
+    assert.deepEqual(hosts.sort(), ['a', 'b', 'c']);
+    const shuffled = new FilterScheduler(config({ ...ramOnly, shuffleBestSameWeighedHosts: true }), () => 0.99);
+    assert.equal(shuffled.select(c, spec({ flavor: flavor({ ram_mb: 1 }) }), ['1'], NOW)[0]!.host, 'c');
+  });
+
+  test('explain is a dry run: filter steps, weigher scores, selected hosts, nothing consumed', () => {
+    const c = cache(report('a', { memory_mb_used: 1024 }), report('b'), report('small', { memory_mb: 512 }), report('off', { enabled: false }));
+    const s = new FilterScheduler(config({ enabledFilters: DEFAULT_FILTERS, weighers: { RAMWeigher: 1, CPUWeigher: 1 } }));
+    const e = s.explain(c, spec(), 2, 3, NOW);
+    assert.equal(e.hosts_considered, 4);
+    const step = (name: string) => e.filters.find((f) => f.filter === name)!;
+    assert.deepEqual([step('ComputeFilter').hosts_before, step('ComputeFilter').hosts_after], [4, 3]);
+    assert.deepEqual(step('ComputeFilter').rejected, [{ host: 'off', reason: 'service disabled' }]);
+    assert.deepEqual([step('RamFilter').hosts_before, step('RamFilter').hosts_after], [3, 2]);
+    assert.deepEqual(step('RamFilter').reasons, { 'not enough free RAM': 1 });
+    assert.deepEqual(e.weighed.map((w) => w.host), ['b', 'a']);
+    const ram = e.weighed[0]!.scores.find((sc) => sc.weigher === 'RAMWeigher')!;
+    assert.deepEqual([ram.raw, ram.normalized, ram.multiplier, ram.weighted], [4096, 1, 1, 1]);
+    assert.deepEqual(e.selected_hosts, ['b', 'a']);
+    assert.equal(c.get('b')!.memoryMbUsed, 0, 'nothing consumed');
+    const none = s.explain(c, spec({ flavor: flavor({ ram_mb: 100_000 }) }), 1, 3, NOW);
+    assert.match(none.no_valid_host, /RamFilter removed 3 of 3 hosts/);
+    assert.deepEqual(none.selected_hosts, []);
   });
 
   test('unknown plugin names fail the start', () => {
-    assert.throws(() => new FilterScheduler({ ...config, enabledFilters: ['NopeFilter'] }), UnknownPluginError);
-    assert.throws(() => new FilterScheduler({ ...config, weighers: { NopeWeigher: 1 } }), /unknown scheduler weigher "NopeWeigher"/);
+    assert.throws(() => new FilterScheduler(config({ enabledFilters: ['NopeFilter'] })), UnknownPluginError);
+    assert.throws(() => new FilterScheduler(config({ weighers: { NopeWeigher: 1 } })), /unknown scheduler weigher "NopeWeigher"/);
+  });
+
+  test('an older report does not replace a newer one; same generation keeps local consumption', () => {
+    const c = cache(report('a', { generation: 5, memory_mb_used: 100 }));
+    c.update(report('a', { generation: 4, memory_mb_used: 900 }));
+    assert.equal(c.get('a')!.memoryMbUsed, 100);
+    c.consume(c.get('a')!, flavor(), 'p');
+    c.update(report('a', { generation: 5, memory_mb_used: 100, report_time_ms: NOW + 1 }));
+    assert.equal(c.get('a')!.memoryMbUsed, 1124);
+  });
+});
+
+describe('ChanceScheduler', () => {
+  test('random among hosts that are up, enabled, not ignored or tried', () => {
+    const c = cache(report('a'), report('b', { enabled: false }), report('c', { report_time_ms: 0 }), report('d'), report('e'));
+    const s = new ChanceScheduler(config(), () => 0);
+    const sel = s.select(c, spec({ tried_hosts: ['a'] }), ['1'], NOW);
+    assert.equal(sel[0]!.host, 'd');
+    assert.deepEqual(sel[0]!.alternates, ['e']);
+    assert.throws(() => s.select(c, spec({ ignore_hosts: ['a', 'd', 'e'] }), ['1'], NOW), NoValidHostError);
   });
 });

@@ -1,11 +1,17 @@
-// AvailabilityZoneFilter: the host is in the requested zone, if one was asked for.
+// AvailabilityZoneFilter: the host is in the requested zone (its
+// aggregate's availability_zone, else the zone it reports).
+import { availabilityZone } from '../host_state.js';
 import type { HostFilter } from '../plugin.js';
+
+export const REASON_OTHER_ZONE = 'in another availability zone';
 
 export const AvailabilityZoneFilter: HostFilter = {
   name: 'AvailabilityZoneFilter',
   runOncePerRequest: true,
-  filter(host, spec) {
-    if (!spec.availability_zone || spec.availability_zone === host.availabilityZone) return undefined;
-    return `in zone ${host.availabilityZone}, not ${spec.availability_zone}`;
+  prepare(req) {
+    const want = req.spec.availability_zone;
+    if (!want) return undefined;
+    const fallback = req.config.defaultAvailabilityZone;
+    return (host) => (availabilityZone(host, fallback) === want ? undefined : REASON_OTHER_ZONE);
   },
 };

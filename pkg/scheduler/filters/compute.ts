@@ -1,12 +1,15 @@
-// ComputeFilter: the host's service is up and enabled.
+// ComputeFilter: the host's service is up (reported within the service down
+// time) and enabled.
 import type { HostFilter } from '../plugin.js';
+
+export const REASON_DISABLED = 'service disabled';
+export const REASON_DOWN = 'service down';
 
 export const ComputeFilter: HostFilter = {
   name: 'ComputeFilter',
   runOncePerRequest: true,
-  filter(host, _spec, ctx) {
-    if (!host.enabled) return 'service disabled';
-    if (ctx.nowMs - host.reportTimeMs > ctx.serviceDownTimeMs) return 'service down';
-    return undefined;
+  prepare(req) {
+    const oldest = req.nowMs - req.config.serviceDownTimeMs;
+    return (host) => (!host.enabled ? REASON_DISABLED : host.reportTimeMs < oldest ? REASON_DOWN : undefined);
   },
 };

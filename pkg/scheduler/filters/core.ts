@@ -1,15 +1,20 @@
-// CoreFilter: enough free vCPUs, counting the host's CPU allocation ratio.
+// CoreFilter: enough free vCPUs under the allocation ratio (the host's, or
+// the smallest cpu_allocation_ratio of its aggregates). As Nova, a flavor
+// with more vCPUs than the host has physically never fits.
+import { cpuRatio } from '../host_state.js';
 import type { HostFilter } from '../plugin.js';
+
+export const REASON_VCPUS = 'not enough free vCPUs';
+export const REASON_VCPUS_PHYSICAL = 'more vCPUs than the host has';
 
 export const CoreFilter: HostFilter = {
   name: 'CoreFilter',
   runOncePerRequest: false,
-  filter(host, spec) {
-    const want = spec.flavor?.vcpus ?? 0;
-    const limit = host.vcpus * host.cpuAllocationRatio;
-    // Nova refuses outright a flavor with more vCPUs than the host has physically.
-    if (want > host.vcpus) return `needs ${want} vCPUs, host has ${host.vcpus}`;
-    const free = limit - host.vcpusUsed;
-    return free >= want ? undefined : `needs ${want} vCPUs, ${Math.floor(free)} usable`;
+  prepare(req) {
+    const want = req.flavor.vcpus;
+    return (host) => {
+      if (want > host.vcpus) return REASON_VCPUS_PHYSICAL;
+      return host.vcpus * cpuRatio(host) - host.vcpusUsed >= want ? undefined : REASON_VCPUS;
+    };
   },
 };

@@ -1,14 +1,16 @@
-// DiskFilter: enough free disk for root, ephemeral and swap, counting the
-// host's disk allocation ratio.
-import { flavorDiskGb } from '../host_state.js';
+// DiskFilter: enough free disk for root, ephemeral and swap under the
+// allocation ratio (the host's, or the smallest disk_allocation_ratio of
+// its aggregates).
+import { diskRatio, flavorDiskGb } from '../host_state.js';
 import type { HostFilter } from '../plugin.js';
+
+export const REASON_DISK = 'not enough free disk';
 
 export const DiskFilter: HostFilter = {
   name: 'DiskFilter',
   runOncePerRequest: false,
-  filter(host, spec) {
-    const want = spec.flavor ? flavorDiskGb(spec.flavor) : 0;
-    const free = host.localGb * host.diskAllocationRatio - host.localGbUsed;
-    return free >= want ? undefined : `needs ${want} GB disk, ${Math.floor(free)} GB usable`;
+  prepare(req) {
+    const want = flavorDiskGb(req.flavor);
+    return (host) => (host.localGb * diskRatio(host) - host.localGbUsed >= want ? undefined : REASON_DISK);
   },
 };

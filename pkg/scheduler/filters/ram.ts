@@ -1,12 +1,15 @@
-// RamFilter: enough free RAM, counting the host's RAM allocation ratio.
+// RamFilter: enough free RAM under the allocation ratio (the host's, or the
+// smallest ram_allocation_ratio of its aggregates).
+import { ramRatio } from '../host_state.js';
 import type { HostFilter } from '../plugin.js';
+
+export const REASON_RAM = 'not enough free RAM';
 
 export const RamFilter: HostFilter = {
   name: 'RamFilter',
   runOncePerRequest: false,
-  filter(host, spec) {
-    const want = spec.flavor?.ram_mb ?? 0;
-    const free = host.memoryMb * host.ramAllocationRatio - host.memoryMbUsed;
-    return free >= want ? undefined : `needs ${want} MB RAM, ${Math.floor(free)} MB usable`;
+  prepare(req) {
+    const want = req.flavor.ram_mb;
+    return (host) => (host.memoryMb * ramRatio(host) - host.memoryMbUsed >= want ? undefined : REASON_RAM);
   },
 };

@@ -1,9 +1,10 @@
 // RAMWeigher: free RAM. A positive multiplier spreads, a negative one stacks.
+import { freeRamMb } from '../host_state.js';
 import type { HostWeigher } from '../plugin.js';
 
 export const RAMWeigher: HostWeigher = {
   name: 'RAMWeigher',
-  weigh(host) {
-    return host.memoryMb * host.ramAllocationRatio - host.memoryMbUsed;
-  },
+  multiplierKey: 'ram_weight_multiplier',
+  defaultMultiplier: 1.0,
+  prepare: () => freeRamMb,
 };

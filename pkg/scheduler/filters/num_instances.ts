@@ -1,0 +1,13 @@
+// NumInstancesFilter: fewer than max_instances_per_host instances.
+import type { HostFilter } from '../plugin.js';
+
+export const REASON_TOO_MANY_INSTANCES = 'runs max_instances_per_host instances';
+
+export const NumInstancesFilter: HostFilter = {
+  name: 'NumInstancesFilter',
+  runOncePerRequest: false,
+  prepare(req) {
+    const max = req.config.maxInstancesPerHost;
+    return (host) => (host.runningVms < max ? undefined : REASON_TOO_MANY_INSTANCES);
+  },
+};

@@ -1,0 +1,10 @@
+// DiskWeigher: free disk. Positive spreads, negative stacks.
+import { freeDiskMb } from '../host_state.js';
+import type { HostWeigher } from '../plugin.js';
+
+export const DiskWeigher: HostWeigher = {
+  name: 'DiskWeigher',
+  multiplierKey: 'disk_weight_multiplier',
+  defaultMultiplier: 1.0,
+  prepare: () => freeDiskMb,
+};

@@ -1,0 +1,14 @@
+// ServerGroupSoftAffinityWeigher: for a soft-affinity group, hosts running
+// more members of the group weigh more.
+import type { HostWeigher } from '../plugin.js';
+
+export const ServerGroupSoftAffinityWeigher: HostWeigher = {
+  name: 'ServerGroupSoftAffinityWeigher',
+  multiplierKey: 'soft_affinity_weight_multiplier',
+  defaultMultiplier: 1.0,
+  prepare(req) {
+    if (req.spec.group?.policy !== 'SERVER_GROUP_POLICY_SOFT_AFFINITY') return undefined;
+    const members = req.groupHosts;
+    return (h) => members.get(h.host) ?? 0;
+  },
+};
