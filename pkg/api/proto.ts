@@ -29,4 +29,8 @@ export const SERVICE_NAMES = [
   'kumo.compute.v1.ImageService',
   'kumo.compute.v1.KeypairService',
   'kumo.compute.v1.HypervisorService',
+  'kumo.compute.v1.AggregateService',
+  'kumo.compute.v1.ServerGroupService',
+  'kumo.compute.v1.AvailabilityZoneService',
+  'kumo.compute.v1.PlacementService',
 ] as const;

@@ -7,6 +7,8 @@ import type { Logger } from 'pino';
 import type { ActorSystem } from '../actor/runtime.js';
 import { catalogServices } from './catalog_services.js';
 import { apiPackageDefinition, SERVICE_NAMES } from './proto.js';
+import { schedulingServices } from './scheduling_services.js';
+import { placementService } from './placement_service.js';
 import { serverService } from './server_service.js';
 
 export interface ApiServerConfig {
@@ -30,12 +32,17 @@ export class ApiServer {
     const pkg = apiPackageDefinition();
     const def = (name: (typeof SERVICE_NAMES)[number]): ServiceDefinition => pkg[name] as ServiceDefinition;
     const catalog = catalogServices(this.system, this.log);
+    const scheduling = schedulingServices(this.system, this.log);
     const impls: Record<(typeof SERVICE_NAMES)[number], UntypedServiceImplementation> = {
       'kumo.compute.v1.ServerService': serverService(this.system, this.log),
       'kumo.compute.v1.FlavorService': catalog.flavors,
       'kumo.compute.v1.ImageService': catalog.images,
       'kumo.compute.v1.KeypairService': catalog.keypairs,
       'kumo.compute.v1.HypervisorService': catalog.hypervisors,
+      'kumo.compute.v1.AggregateService': scheduling.aggregates,
+      'kumo.compute.v1.ServerGroupService': scheduling.serverGroups,
+      'kumo.compute.v1.AvailabilityZoneService': scheduling.availabilityZones,
+      'kumo.compute.v1.PlacementService': placementService(this.system, this.log),
     };
     for (const name of SERVICE_NAMES) this.server.addService(def(name), impls[name]);
     this.health.addToServer(this.server);

@@ -3,24 +3,34 @@
 import { KumoClient } from '../client/client.js';
 import { checkArgs, globalOptions, parseCommandArgs, scanWords, type Args, type GlobalOptions, type Word } from './args.js';
 import type { Command, Context, Group, Io } from './command.js';
+import { aggregateCommands } from './commands/aggregate.js';
+import { availabilityZoneCommands } from './commands/availability_zone.js';
 import { flavorCommands } from './commands/flavor.js';
 import { hypervisorCommands } from './commands/hypervisor.js';
 import { imageCommands } from './commands/image.js';
 import { keypairCommands } from './commands/keypair.js';
 import { serverCommands } from './commands/server.js';
+import { serverGroupCommands } from './commands/server_group.js';
 import { debugDetails, errorLine, exitCodeOf, UsageError } from './errors.js';
 import { render } from './format.js';
 import { commandHelp, commandUsage, groupHelp, groupUsage, topHelp, topUsage } from './help.js';
 import { instrument, timingsTable, type CallRecord } from './timing.js';
 import { runUp } from './up.js';
 
-/** Every resource and its actions; `up` and `help` are handled before it. */
+/**
+ * Every resource and its actions; `up` and `help` are handled before it.
+ * Resource and action names may be several words ("server group",
+ * "availability zone", "aggregate add host"); the longest name matches.
+ */
 export const GROUPS: Readonly<Record<string, Group>> = {
   server: serverCommands,
   flavor: flavorCommands,
   image: imageCommands,
   keypair: keypairCommands,
   hypervisor: hypervisorCommands,
+  'server group': serverGroupCommands,
+  aggregate: aggregateCommands,
+  'availability zone': availabilityZoneCommands,
 };
 
 const WAIT = { intervalMs: 200, timeoutMs: 120_000 };
@@ -37,6 +47,23 @@ function lookup<T>(table: Readonly<Record<string, T>>, key: string): T | undefin
   return Object.hasOwn(table, key) ? table[key] : undefined;
 }
 
+/** The entry of `table` whose (possibly multi-word) name is the most leading words; `size` is how many. */
+function matchWords<T>(table: Readonly<Record<string, T>>, words: readonly string[]): { name: string; value: T; size: number } | undefined {
+  const longest = Math.max(...Object.keys(table).map((k) => k.split(' ').length));
+  for (let size = Math.min(longest, words.length); size > 0; size--) {
+    const name = words.slice(0, size).join(' ');
+    const value = lookup(table, name);
+    if (value !== undefined) return { name, value, size };
+  }
+  return undefined;
+}
+
+/** "; did you mean 'availability zone'?" when `word` begins multi-word names of `table`. */
+function didYouMean(table: Readonly<Record<string, unknown>>, word: string): string {
+  const near = Object.keys(table).filter((k) => k.startsWith(`${word} `));
+  return near.length ? `; did you mean ${near.map((k) => `'${k}'`).join(' or ')}?` : '';
+}
+
 function withUsage<T>(usage: string, f: () => T): T {
   try {
     return f();
@@ -50,12 +77,14 @@ function withUsage<T>(usage: string, f: () => T): T {
 function helpTopic(topic: readonly string[]): Invocation {
   if (!topic.length) return { kind: 'help', text: topHelp(GROUPS) };
   if (topic[0] === 'up') return { kind: 'up', argv: ['--help'] };
-  const group = lookup(GROUPS, topic[0]!);
-  if (!group) throw new UsageError(`no help for '${topic.join(' ')}': '${topic[0]}' is not a kumo command`, topUsage(GROUPS));
-  if (topic.length === 1) return { kind: 'help', text: groupHelp(group) };
-  const command = lookup(group.commands, topic[1]!);
-  if (!command || topic.length > 2) throw new UsageError(`no help for '${topic.join(' ')}'`, groupUsage(group));
-  return { kind: 'help', text: commandHelp(`${group.name} ${topic[1]}`, command) };
+  const g = matchWords(GROUPS, topic);
+  if (!g) throw new UsageError(`no help for '${topic.join(' ')}': '${topic[0]}' is not a kumo command${didYouMean(GROUPS, topic[0]!)}`, topUsage(GROUPS));
+  const group = g.value;
+  const rest = topic.slice(g.size);
+  if (!rest.length) return { kind: 'help', text: groupHelp(group) };
+  const c = matchWords(group.commands, rest);
+  if (!c || rest.length > c.size) throw new UsageError(`no help for '${topic.join(' ')}'`, groupUsage(group));
+  return { kind: 'help', text: commandHelp(`${group.name} ${c.name}`, c.value) };
 }
 
 /** Resolves a command line to what to do. Throws UsageError (with the usage to print). */
@@ -74,22 +103,27 @@ export function resolveInvocation(argv: readonly string[], env: Env = {}): Invoc
     if (args.flag('help')) return { kind: 'help', text: topHelp(GROUPS) };
     throw new UsageError(incomplete('no command given'), usage);
   }
-  const group = lookup(GROUPS, first.token);
-  if (!group) throw new UsageError(`'${first.token}' is not a kumo command`, topUsage(GROUPS));
+  const g = matchWords(GROUPS, words.map((w) => w.token));
+  if (!g) throw new UsageError(`'${first.token}' is not a kumo command${didYouMean(GROUPS, first.token)}`, topUsage(GROUPS));
+  const group = g.value;
+  const groupWords = words.slice(0, g.size);
+  const rest = words.slice(g.size);
 
-  const second = words[1];
+  const second = rest[0];
   if (!second) {
     const usage = groupUsage(group);
-    const args = withUsage(usage, () => parseCommandArgs(without([first]), {}));
+    const args = withUsage(usage, () => parseCommandArgs(without(groupWords), {}));
     if (args.flag('help')) return { kind: 'help', text: groupHelp(group) };
     throw new UsageError(incomplete(`missing action for '${group.name}'`), usage);
   }
-  const command = lookup(group.commands, second.token);
-  if (!command) throw new UsageError(`'${second.token}' is not a '${group.name}' action`, groupUsage(group));
+  const c = matchWords(group.commands, rest.map((w) => w.token));
+  if (!c) throw new UsageError(`'${second.token}' is not a '${group.name}' action${didYouMean(group.commands, second.token)}`, groupUsage(group));
+  const command = c.value;
 
-  const path = `${group.name} ${second.token}`;
+  const path = `${group.name} ${c.name}`;
+  const used = [...groupWords, ...rest.slice(0, c.size)];
   return withUsage(commandUsage(path, command), () => {
-    const args = parseCommandArgs(without([first, second]), command.options);
+    const args = parseCommandArgs(without(used), command.options);
     if (args.flag('help')) return { kind: 'help', text: commandHelp(path, command) };
     checkArgs(args, command.options, command.positionals);
     return { kind: 'run', path, command, args, globals: globalOptions(args, env) };

@@ -30,6 +30,9 @@ export function instrument(client: KumoClient, onCall: (rec: CallRecord) => void
     ['ImageService', client.images],
     ['KeypairService', client.keypairs],
     ['HypervisorService', client.hypervisors],
+    ['AggregateService', client.aggregates],
+    ['ServerGroupService', client.serverGroups],
+    ['AvailabilityZoneService', client.availabilityZones],
   ];
   for (const [service, stub] of stubs) {
     const methods = stub as Record<string, unknown>;

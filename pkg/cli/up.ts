@@ -41,7 +41,7 @@ export const SEED_IMAGE = {
   container_format: 'bare',
   min_ram_mb: 64,
   visibility: 'public',
-  properties: { architecture: 'x86_64', os_distro: 'cirros', hypervisor_type: 'qemu' },
+  properties: { architecture: 'x86_64', os_distro: 'cirros' },
 };
 
 /** Creates the seed flavors and image unless they exist (so a restart keeps its data). */

@@ -2,10 +2,14 @@
 // (`kumo.servers.list()`), over one gRPC channel.
 import { Client, credentials, Metadata } from '@grpc/grpc-js';
 import { apiPackageDefinition } from '../api/proto.js';
+import type { AggregateServiceDefinition } from '../gen/kumo/compute/v1/AggregateService.js';
+import type { AvailabilityZoneServiceDefinition } from '../gen/kumo/compute/v1/AvailabilityZoneService.js';
+import type { PlacementServiceDefinition } from '../gen/kumo/compute/v1/PlacementService.js';
 import type { FlavorServiceDefinition } from '../gen/kumo/compute/v1/FlavorService.js';
 import type { HypervisorServiceDefinition } from '../gen/kumo/compute/v1/HypervisorService.js';
 import type { ImageServiceDefinition } from '../gen/kumo/compute/v1/ImageService.js';
 import type { KeypairServiceDefinition } from '../gen/kumo/compute/v1/KeypairService.js';
+import type { ServerGroupServiceDefinition } from '../gen/kumo/compute/v1/ServerGroupService.js';
 import type { ServerServiceDefinition } from '../gen/kumo/compute/v1/ServerService.js';
 import type { Server__Output, ServerStatus__Output as ServerStatus } from '../gen/types.js';
 import { makeStub, type Stub } from './stub.js';
@@ -26,6 +30,10 @@ type Definitions = {
   ImageService: ImageServiceDefinition;
   KeypairService: KeypairServiceDefinition;
   HypervisorService: HypervisorServiceDefinition;
+  AggregateService: AggregateServiceDefinition;
+  ServerGroupService: ServerGroupServiceDefinition;
+  AvailabilityZoneService: AvailabilityZoneServiceDefinition;
+  PlacementService: PlacementServiceDefinition;
 };
 
 function definition<K extends keyof Definitions>(name: K): Definitions[K] {
@@ -72,6 +80,11 @@ export class KumoClient {
   readonly images: Stub<ImageServiceDefinition>;
   readonly keypairs: Stub<KeypairServiceDefinition>;
   readonly hypervisors: Stub<HypervisorServiceDefinition>;
+  readonly aggregates: Stub<AggregateServiceDefinition>;
+  readonly serverGroups: Stub<ServerGroupServiceDefinition>;
+  readonly availabilityZones: Stub<AvailabilityZoneServiceDefinition>;
+  /** Admin: ExplainPlacement, the scheduler's dry run. */
+  readonly placement: Stub<PlacementServiceDefinition>;
 
   constructor(readonly options: ClientOptions = {}) {
     const url = options.url ?? '127.0.0.1:8774';
@@ -91,6 +104,10 @@ export class KumoClient {
     this.images = makeStub(ctx, definition('ImageService'));
     this.keypairs = makeStub(ctx, definition('KeypairService'));
     this.hypervisors = makeStub(ctx, definition('HypervisorService'));
+    this.aggregates = makeStub(ctx, definition('AggregateService'));
+    this.serverGroups = makeStub(ctx, definition('ServerGroupService'));
+    this.availabilityZones = makeStub(ctx, definition('AvailabilityZoneService'));
+    this.placement = makeStub(ctx, definition('PlacementService'));
   }
 
   close(): void {

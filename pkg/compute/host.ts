@@ -15,6 +15,7 @@ import type { Table } from '../store/store.js';
 import { nowTimestamp } from '../util/timestamp.js';
 import { ClaimRejectedError } from './errors.js';
 import { InstanceActor, type InstanceHost } from './instance.js';
+import { ConductorProtocol } from '../conductor/protocol.js';
 import { HostProtocol } from './protocol.js';
 import { ResourceTracker, type HostResources } from './resource_tracker.js';
 import type { VirtDriver } from './virt/driver.js';
@@ -24,7 +25,22 @@ export interface HostConfig {
   availabilityZone: string;
   resources: HostResources;
   heartbeatMs: number;
+  /** The host's IP address, reported for SimpleCIDRAffinityFilter. */
+  hostIp: string;
 }
+
+// Instances in these states load the host's I/O (Nova's IoOpsFilter counts them).
+const IO_TASKS: ReadonlySet<string> = new Set([
+  'TASK_STATE_SPAWNING',
+  'TASK_STATE_RESIZE_MIGRATING',
+  'TASK_STATE_RESIZE_PREP',
+  'TASK_STATE_REBUILDING',
+  'TASK_STATE_IMAGE_SNAPSHOT',
+  'TASK_STATE_IMAGE_UPLOADING',
+  'TASK_STATE_SHELVING_OFFLOADING',
+  'TASK_STATE_UNSHELVING',
+  'TASK_STATE_MIGRATING',
+]);
 
 export interface HostDeps {
   system: ActorSystem;
@@ -40,6 +56,8 @@ export class HostActor implements InstanceHost {
   private resync?: Subscription;
   private heartbeat?: NodeJS.Timeout;
   private reportPending = false;
+  /** Consecutive failed builds since the last success (BuildFailureWeigher). */
+  private failedBuilds = 0;
 
   constructor(
     private readonly config: HostConfig,
@@ -164,6 +182,39 @@ export class HostActor implements InstanceHost {
     this.scheduleReport();
   }
 
+  buildSucceeded(): void {
+    if (this.failedBuilds === 0) return;
+    this.failedBuilds = 0;
+    this.scheduleReport();
+  }
+
+  buildFailed(): void {
+    this.failedBuilds++;
+    this.scheduleReport();
+  }
+
+  async rescheduleBuild(record: ServerRecord__Output, reason: string): Promise<void> {
+    const id = record.server!.id;
+    this.buildFailed();
+    // Ownership goes back to the conductor: the record leaves this host first.
+    const back = nextRecord(record, {
+      host: '',
+      hypervisor_hostname: '',
+      availability_zone: record.request_spec?.availability_zone ?? '',
+      task_state: 'TASK_STATE_SCHEDULING',
+    });
+    await Promise.all([
+      this.deps.instances.remove(this.key(id)),
+      this.deps.stateLog.append('server', id, back.generation, 'put', serverRecordCodec.encode(back)),
+    ]);
+    this.actors.delete(id);
+    try {
+      await this.deps.system.ref(subjects.conductor(), ConductorProtocol).call('RescheduleBuild', { record: back, reason });
+    } catch (err) {
+      this.deps.system.log.error({ err, instance: id }, 'could not hand the failed build back to a conductor');
+    }
+  }
+
   /** Coalesces the reports of a burst of claims into one. */
   scheduleReport(): void {
     if (this.reportPending) return;
@@ -178,6 +229,13 @@ export class HostActor implements InstanceHost {
     const { resources: r, used } = this.tracker;
     const nc = this.deps.system.nc;
     if (nc.isClosed()) return;
+    let ioOps = 0;
+    const projects: Record<string, number> = {};
+    for (const a of this.actors.values()) {
+      const s = a.server;
+      if (s.vm_state === 'VM_STATE_BUILDING' || IO_TASKS.has(s.task_state)) ioOps++;
+      projects[s.project_id] = (projects[s.project_id] ?? 0) + 1;
+    }
     nc.publish(
       subjects.hostEvent(this.name),
       hostReportCodec.encode({
@@ -198,7 +256,18 @@ export class HostActor implements InstanceHost {
         enabled: true,
         report_time_ms: Date.now(),
         generation: this.tracker.generation,
-        capabilities: { hypervisor_type: this.deps.driver.hypervisorType },
+        capabilities: {
+          hypervisor_type: this.deps.driver.hypervisorType,
+          hypervisor_version: String(this.deps.driver.hypervisorVersion),
+          'cpu_info:arch': 'x86_64',
+        },
+        io_ops: ioOps,
+        host_ip: this.config.hostIp,
+        hypervisor_version: this.deps.driver.hypervisorVersion,
+        supported_instances: this.deps.driver.supportedInstances.map((s) => ({ architecture: s.architecture, hypervisor_type: s.hypervisorType, vm_mode: s.vmMode })),
+        metrics: { 'cpu.percent': r.vcpus > 0 ? (100 * used.vcpus) / (r.vcpus * r.cpuAllocationRatio) : 0 },
+        failed_builds: this.failedBuilds,
+        project_instances: projects,
       }),
     );
   }

@@ -24,6 +24,15 @@ export interface InstanceHost {
   /** Removes the instance from the host: record, claim, actor. */
   forget(record: ServerRecord__Output): Promise<void>;
   releaseClaim(id: string): void;
+  /** A spawn succeeded: the host's consecutive build failures reset. */
+  buildSucceeded(): void;
+  /**
+   * A spawn failed and alternates remain: hand the server back to the
+   * conductor for the next one (the claim, the record and this actor go).
+   */
+  rescheduleBuild(record: ServerRecord__Output, reason: string): Promise<void>;
+  /** A spawn failed for the last time: count it against the host. */
+  buildFailed(): void;
 }
 
 export class InstanceActor {
@@ -90,9 +99,25 @@ export class InstanceActor {
     this.run(
       'spawn',
       'TASK_STATE_SPAWNING',
-      () => this.host.driver.spawn(this.record),
+      async () => {
+        await this.host.driver.spawn(this.record);
+        this.host.buildSucceeded();
+      },
       { vm_state: 'VM_STATE_ACTIVE', power_state: 'POWER_STATE_RUNNING', launch_time: nowTimestamp() },
-      () => this.host.releaseClaim(this.id),
+      async (err) => {
+        this.host.releaseClaim(this.id);
+        const reason = err instanceof Error ? err.message : String(err);
+        if (this.record.alternates.length > 0) {
+          await this.host.driver.destroy(this.id);
+          await this.host.rescheduleBuild(this.record, reason);
+          void this.handle?.stop(); // not awaited: this job is still in the mailbox
+          return;
+        }
+        this.host.buildFailed();
+        const tried = this.record.tried_hosts;
+        // Like Nova's "Exceeded maximum number of retries", say every host that failed.
+        await this.fail(tried.length > 1 ? new Error(`Exceeded maximum number of retries: the build failed on ${tried.join(', ')}; last failure: ${reason}`) : err, 'spawn');
+      },
     );
   }
 
@@ -100,7 +125,7 @@ export class InstanceActor {
    * Runs the driver work of a task outside the mailbox, then applies its end
    * inside it, unless the task was superseded meanwhile (by a delete).
    */
-  private run(action: string, task: TaskState, work: () => Promise<void>, done: ServerPatch, onFailure?: () => void): void {
+  private run(action: string, task: TaskState, work: () => Promise<void>, done: ServerPatch, onFailure?: (err: unknown) => Promise<void>): void {
     const p = work();
     this.inflight = p.catch(() => undefined);
     p.then(
@@ -112,8 +137,8 @@ export class InstanceActor {
       (err: unknown) =>
         this.later(async () => {
           if (this.server.task_state !== task) return;
-          onFailure?.();
-          await this.fail(err, action);
+          if (onFailure) await onFailure(err);
+          else await this.fail(err, action);
         }),
     );
   }

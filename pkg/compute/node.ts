@@ -15,6 +15,8 @@ export interface ComputeNodeConfig {
   availabilityZone: string;
   resources: HostResources;
   heartbeatMs: number;
+  /** IP of the first host; the others follow it (fake hosts need distinct addresses). */
+  hostIpBase: string;
   fake: FakeDriverOptions;
 }
 
@@ -32,9 +34,9 @@ export class ComputeNode {
     this.store = Store.open(this.config.dataDir);
     const instances = this.store.table<ServerRecord__Output>('instances');
     const stateLog = new StateLog(this.system.nc);
-    for (const name of this.config.hosts) {
+    for (const [i, name] of this.config.hosts.entries()) {
       const host = new HostActor(
-        { name, availabilityZone: this.config.availabilityZone, resources: this.config.resources, heartbeatMs: this.config.heartbeatMs },
+        { name, availabilityZone: this.config.availabilityZone, resources: this.config.resources, heartbeatMs: this.config.heartbeatMs, hostIp: addToIpv4(this.config.hostIpBase, i) },
         { system: this.system, instances, stateLog, driver: new FakeDriver(this.config.fake) },
       );
       await host.start();
@@ -46,4 +48,12 @@ export class ComputeNode {
     await Promise.all(this.hosts.map((h) => h.stop()));
     await this.store?.close();
   }
+}
+
+/** base + n, for IPv4 dotted quads. */
+export function addToIpv4(base: string, n: number): string {
+  const parts = base.split('.').map(Number);
+  if (parts.length !== 4 || parts.some((p) => !Number.isInteger(p) || p < 0 || p > 255)) return base;
+  const value = ((parts[0]! << 24) >>> 0) + (parts[1]! << 16) + (parts[2]! << 8) + parts[3]! + n;
+  return [value >>> 24, (value >>> 16) & 255, (value >>> 8) & 255, value & 255].join('.');
 }

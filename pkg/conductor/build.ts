@@ -59,13 +59,22 @@ export class BuildTask {
         hypervisor_hostname: '',
         server_groups: spec.group ? [spec.group.id] : [],
       };
-      records.push({ server, user_data: req.user_data, generation: 1, tried_hosts: [], image_properties: { ...image.properties } });
+      records.push({ server, user_data: req.user_data, generation: 1, tried_hosts: [], image_properties: { ...image.properties }, alternates: [], request_spec: spec });
     }
     const acks = await Promise.all(records.map((r) => this.stateLog.append('server', r.server!.id, 1, 'put', serverRecordCodec.encode(r))));
     await this.view.waitFor(Math.max(...acks.map((a) => a.seq)));
     // The records are durable: answer now, place in the background.
     void this.place(records, spec, ctx);
     return { servers: records.map((r) => r.server!), reservation_id: reservationId };
+  }
+
+  /** ExplainPlacement: the dry run of a create request; nothing is recorded or claimed. */
+  async explain(req: g.ExplainPlacementRequest__Output, ctx: CallContext): Promise<g.ExplainPlacementResponse> {
+    if (!req.server) throw InvalidArgumentError.field('server', 'required');
+    if (req.top < 0) throw InvalidArgumentError.field('top', 'must not be negative');
+    const { flavor, image, count } = this.validate(req.server, ctx);
+    const spec = buildRequestSpec(this.view, req.server, flavor, image, ctx);
+    return this.system.ref(subjects.scheduler(), SchedulerProtocol).call('ExplainPlacement', { spec, count, top: Math.min(req.top || 5, 50) }, { parent: ctx });
   }
 
   private validate(req: g.CreateServerRequest__Output, ctx: CallContext): { flavor: g.Flavor__Output; image: g.Image__Output; count: number } {
@@ -122,16 +131,18 @@ export class BuildTask {
     );
   }
 
-  /** Gives the server to the first host that accepts the claim. */
-  private async handOff(record: g.ServerRecord__Output, hosts: string[], ctx: CallContext): Promise<void> {
-    const tried: string[] = [];
-    const refusals: string[] = [];
-    for (const host of hosts) {
+  /** Gives the server to the first host that accepts the claim; the rest stay as its alternates. */
+  private async handOff(record: g.ServerRecord__Output, hosts: string[], ctx: CallContext, lastFailure = ''): Promise<void> {
+    const tried = [...record.tried_hosts];
+    const refusals: string[] = lastFailure ? [lastFailure] : [];
+    for (const [i, host] of hosts.entries()) {
       // A delete that arrived while scheduling wins.
       if (!this.view.servers.get(record.server!.id)) return;
       tried.push(host);
       try {
-        await this.system.ref(subjects.host(host), HostProtocol).call('BuildAndRunInstance', { record: { ...record, tried_hosts: tried } }, { parent: ctx, timeoutMs: 15_000 });
+        await this.system
+          .ref(subjects.host(host), HostProtocol)
+          .call('BuildAndRunInstance', { record: { ...record, tried_hosts: tried, alternates: hosts.slice(i + 1) } }, { parent: ctx, timeoutMs: 15_000 });
         return;
       } catch (err) {
         const e = asKumoError(err);
@@ -140,12 +151,26 @@ export class BuildTask {
       }
     }
     await this.fail(
-      { ...record, tried_hosts: tried },
-      new KumoError('FAILED_PRECONDITION', `No valid host was found. Exhausted all hosts available for retrying build failures for instance ${record.server!.id}.`, {
-        reason: 'NO_VALID_HOST',
-        metadata: Object.fromEntries(refusals.map((r, i) => [`refusal_${i + 1}`, r])),
-      }),
+      { ...record, tried_hosts: tried, alternates: [] },
+      new KumoError(
+        'FAILED_PRECONDITION',
+        `No valid host was found. Exhausted all hosts available for retrying build failures for instance ${record.server!.id}.` +
+          (refusals.length ? ` Last failure: ${refusals[refusals.length - 1]}` : ''),
+        { reason: 'NO_VALID_HOST', metadata: Object.fromEntries(refusals.map((r, i) => [`attempt_${i + 1}`, r])) },
+      ),
     );
+  }
+
+  /**
+   * A host failed to spawn the server and handed it back: try the next
+   * alternate, without asking the scheduler again (Nova's reschedule with
+   * alternates).
+   */
+  async reschedule(req: g.RescheduleBuildRequest__Output, ctx: CallContext): Promise<g.RescheduleBuildResponse> {
+    const record = req.record;
+    if (!record?.server?.id) throw InvalidArgumentError.field('record', 'required');
+    void this.handOff(record, record.alternates, ctx, `${record.tried_hosts[record.tried_hosts.length - 1] ?? '?'}: ${req.reason}`);
+    return {};
   }
 
   private async fail(record: g.ServerRecord__Output, err: KumoError): Promise<void> {

@@ -5,10 +5,13 @@ import type { ActorHandle, ActorSystem } from '../actor/runtime.js';
 import { subjects } from '../actor/subjects.js';
 import { StateLog, ensureStateStream } from '../statelog/statelog.js';
 import { Store } from '../store/store.js';
+import { Aggregates } from './aggregates.js';
+import { listAvailabilityZones } from './availability_zones.js';
 import { BuildTask } from './build.js';
 import { Catalog } from './catalog.js';
 import { HypervisorTable } from './hypervisors.js';
 import { ConductorProtocol } from './protocol.js';
+import { ServerGroups } from './server_groups.js';
 import { ServerReads } from './servers.js';
 import { ConductorView } from './view.js';
 
@@ -42,12 +45,16 @@ export class ConductorActor {
     const servers = new ServerReads(this.system, view, stateLog);
     const hypervisors = (this.hypervisors = new HypervisorTable(this.config.serviceDownTimeMs));
     hypervisors.start(nc);
+    const aggregates = new Aggregates(view, stateLog, hypervisors);
+    const serverGroups = new ServerGroups(view, stateLog);
 
     this.handle = this.system.serve(
       subjects.conductor(),
       ConductorProtocol,
       {
         BuildInstances: (req, ctx) => build.buildInstances(req, ctx),
+        RescheduleBuild: (req, ctx) => build.reschedule(req, ctx),
+        ExplainPlacement: (req, ctx) => build.explain(req, ctx),
         GetServer: async (req, ctx) => ({ server: servers.record(req.id, ctx).server }),
         ListServers: async (req, ctx) => servers.list(req, ctx),
         DeleteServer: async (req, ctx) => {
@@ -77,6 +84,24 @@ export class ConductorActor {
         },
         ListHypervisors: async (req) => hypervisors.list(req),
         GetHypervisor: async (req) => ({ hypervisor: hypervisors.get(req.hypervisor_hostname) }),
+        CreateAggregate: async (req) => ({ aggregate: await aggregates.create(req) }),
+        GetAggregate: async (req) => ({ aggregate: aggregates.get(req.id) }),
+        ListAggregates: async () => ({ aggregates: aggregates.list() }),
+        DeleteAggregate: async (req) => {
+          await aggregates.delete(req.id);
+          return {};
+        },
+        AddAggregateHost: async (req) => ({ aggregate: await aggregates.addHost(req) }),
+        RemoveAggregateHost: async (req) => ({ aggregate: await aggregates.removeHost(req) }),
+        SetAggregateMetadata: async (req) => ({ aggregate: await aggregates.setMetadata(req) }),
+        CreateServerGroup: async (req, ctx) => ({ server_group: await serverGroups.create(req, ctx) }),
+        GetServerGroup: async (req, ctx) => ({ server_group: serverGroups.get(req.id, ctx) }),
+        ListServerGroups: async (_req, ctx) => ({ server_groups: serverGroups.list(ctx) }),
+        DeleteServerGroup: async (req, ctx) => {
+          await serverGroups.delete(req.id, ctx);
+          return {};
+        },
+        ListAvailabilityZones: async () => ({ availability_zones: listAvailabilityZones(view, hypervisors) }),
       },
       { queue: 'conductor', concurrency: this.config.concurrency },
     );

@@ -7,6 +7,15 @@ import type * as g from '../gen/types.js';
 import { nowTimestamp } from '../util/timestamp.js';
 import { pageOf } from './paging.js';
 
+/** What zone listing needs to know of a host. */
+export interface HostState {
+  host: string;
+  /** The zone the host's own report names (its default when no zoned aggregate holds it). */
+  availabilityZone: string;
+  up: boolean;
+  enabled: boolean;
+}
+
 export class HypervisorTable {
   private readonly reports = new Map<string, g.HostReport__Output>();
   private sub?: Subscription;
@@ -41,11 +50,30 @@ export class HypervisorTable {
     return this.toHypervisor(r);
   }
 
+  /** Whether this host has reported (a known compute host). */
+  has(host: string): boolean {
+    return this.reports.has(host);
+  }
+
+  /** Every known host with the zone its own report names and whether it can take instances. */
+  hostStates(): HostState[] {
+    return [...this.reports.values()].map((r) => ({
+      host: r.host,
+      availabilityZone: r.availability_zone,
+      up: !this.isDown(r),
+      enabled: r.enabled,
+    }));
+  }
+
+  private isDown(r: g.HostReport__Output): boolean {
+    return Date.now() - r.report_time_ms > this.serviceDownTimeMs;
+  }
+
   private toHypervisor(r: g.HostReport__Output): g.Hypervisor__Output {
     return {
       hypervisor_hostname: r.hypervisor_hostname,
       host: r.host,
-      state: Date.now() - r.report_time_ms > this.serviceDownTimeMs ? 'down' : 'up',
+      state: this.isDown(r) ? 'down' : 'up',
       status: r.enabled ? 'enabled' : 'disabled',
       hypervisor_type: r.hypervisor_type,
       vcpus: r.vcpus,

@@ -25,6 +25,20 @@ export const ConductorProtocol = {
   DeleteKeypair: method<g.DeleteKeypairRequest, g.DeleteKeypairRequest__Output, g.DeleteKeypairResponse, g.DeleteKeypairResponse__Output>(`${C}DeleteKeypairRequest`, `${C}DeleteKeypairResponse`),
   ListHypervisors: method<g.ListHypervisorsRequest, g.ListHypervisorsRequest__Output, g.ListHypervisorsResponse, g.ListHypervisorsResponse__Output>(`${C}ListHypervisorsRequest`, `${C}ListHypervisorsResponse`),
   GetHypervisor: method<g.GetHypervisorRequest, g.GetHypervisorRequest__Output, g.GetHypervisorResponse, g.GetHypervisorResponse__Output>(`${C}GetHypervisorRequest`, `${C}GetHypervisorResponse`),
+  CreateAggregate: method<g.CreateAggregateRequest, g.CreateAggregateRequest__Output, g.CreateAggregateResponse, g.CreateAggregateResponse__Output>(`${C}CreateAggregateRequest`, `${C}CreateAggregateResponse`),
+  GetAggregate: method<g.GetAggregateRequest, g.GetAggregateRequest__Output, g.GetAggregateResponse, g.GetAggregateResponse__Output>(`${C}GetAggregateRequest`, `${C}GetAggregateResponse`),
+  ListAggregates: method<g.ListAggregatesRequest, g.ListAggregatesRequest__Output, g.ListAggregatesResponse, g.ListAggregatesResponse__Output>(`${C}ListAggregatesRequest`, `${C}ListAggregatesResponse`),
+  DeleteAggregate: method<g.DeleteAggregateRequest, g.DeleteAggregateRequest__Output, g.DeleteAggregateResponse, g.DeleteAggregateResponse__Output>(`${C}DeleteAggregateRequest`, `${C}DeleteAggregateResponse`),
+  AddAggregateHost: method<g.AddAggregateHostRequest, g.AddAggregateHostRequest__Output, g.AddAggregateHostResponse, g.AddAggregateHostResponse__Output>(`${C}AddAggregateHostRequest`, `${C}AddAggregateHostResponse`),
+  RemoveAggregateHost: method<g.RemoveAggregateHostRequest, g.RemoveAggregateHostRequest__Output, g.RemoveAggregateHostResponse, g.RemoveAggregateHostResponse__Output>(`${C}RemoveAggregateHostRequest`, `${C}RemoveAggregateHostResponse`),
+  SetAggregateMetadata: method<g.SetAggregateMetadataRequest, g.SetAggregateMetadataRequest__Output, g.SetAggregateMetadataResponse, g.SetAggregateMetadataResponse__Output>(`${C}SetAggregateMetadataRequest`, `${C}SetAggregateMetadataResponse`),
+  CreateServerGroup: method<g.CreateServerGroupRequest, g.CreateServerGroupRequest__Output, g.CreateServerGroupResponse, g.CreateServerGroupResponse__Output>(`${C}CreateServerGroupRequest`, `${C}CreateServerGroupResponse`),
+  GetServerGroup: method<g.GetServerGroupRequest, g.GetServerGroupRequest__Output, g.GetServerGroupResponse, g.GetServerGroupResponse__Output>(`${C}GetServerGroupRequest`, `${C}GetServerGroupResponse`),
+  ListServerGroups: method<g.ListServerGroupsRequest, g.ListServerGroupsRequest__Output, g.ListServerGroupsResponse, g.ListServerGroupsResponse__Output>(`${C}ListServerGroupsRequest`, `${C}ListServerGroupsResponse`),
+  DeleteServerGroup: method<g.DeleteServerGroupRequest, g.DeleteServerGroupRequest__Output, g.DeleteServerGroupResponse, g.DeleteServerGroupResponse__Output>(`${C}DeleteServerGroupRequest`, `${C}DeleteServerGroupResponse`),
+  ListAvailabilityZones: method<g.ListAvailabilityZonesRequest, g.ListAvailabilityZonesRequest__Output, g.ListAvailabilityZonesResponse, g.ListAvailabilityZonesResponse__Output>(`${C}ListAvailabilityZonesRequest`, `${C}ListAvailabilityZonesResponse`),
+  ExplainPlacement: method<g.ExplainPlacementRequest, g.ExplainPlacementRequest__Output, g.ExplainPlacementResponse, g.ExplainPlacementResponse__Output>(`${C}ExplainPlacementRequest`, `${C}ExplainPlacementResponse`),
+  RescheduleBuild: method<g.RescheduleBuildRequest, g.RescheduleBuildRequest__Output, g.RescheduleBuildResponse, g.RescheduleBuildResponse__Output>('kumo.internal.v1.RescheduleBuildRequest', 'kumo.internal.v1.RescheduleBuildResponse'),
 };
 
 export type ConductorProtocol = typeof ConductorProtocol;

@@ -5,6 +5,7 @@
 import { InvalidArgumentError, type FieldViolation } from '../actor/errors.js';
 import type { CallContext } from '../actor/runtime.js';
 import type * as g from '../gen/types.js';
+import { queryProblem } from '../scheduler/filters/json.js';
 import type { ConductorView } from './view.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -34,11 +35,8 @@ export function buildRequestSpec(
   const sameHostHosts = hostsOf('scheduler_hints.same_host', hints.same_host);
   const differentHostHosts = hostsOf('scheduler_hints.different_host', hints.different_host);
   if (hints.query) {
-    try {
-      JSON.parse(hints.query);
-    } catch {
-      v.push({ field: 'scheduler_hints.query', description: 'must be JSON, e.g. [">=","$free_ram_mb",1024]' });
-    }
+    const problem = queryProblem(hints.query);
+    if (problem) v.push({ field: 'scheduler_hints.query', description: `${problem}; e.g. [">=","$free_ram_mb",1024]` });
   }
   if (Boolean(hints.cidr) !== Boolean(hints.build_near_host_ip)) {
     v.push({ field: hints.cidr ? 'scheduler_hints.build_near_host_ip' : 'scheduler_hints.cidr', description: 'cidr and build_near_host_ip go together' });

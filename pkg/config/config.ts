@@ -39,6 +39,7 @@ export interface KumoConfig {
     ramAllocationRatio: number;
     diskAllocationRatio: number;
     heartbeatMs: number;
+    hostIp: string;
     spawnMs: number;
     powerMs: number;
   };
@@ -79,6 +80,7 @@ export function defaultConfig(): KumoConfig {
       ramAllocationRatio: 1.5,
       diskAllocationRatio: 1,
       heartbeatMs: 10_000,
+      hostIp: '10.0.0.1',
       spawnMs: 0,
       powerMs: 0,
     },
@@ -123,6 +125,7 @@ const FLAGS = {
   'ram-allocation-ratio': { type: 'string' },
   'disk-allocation-ratio': { type: 'string' },
   'heartbeat-ms': { type: 'string' },
+  'host-ip': { type: 'string' },
   'fake-spawn-ms': { type: 'string' },
   'fake-power-ms': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
@@ -151,6 +154,7 @@ export const CONFIG_HELP = `Options (also KUMO_<NAME> in the environment, e.g. K
   --host-vcpus N --host-ram-mb N --host-disk-gb N   compute: size of each fake host
   --cpu-allocation-ratio R --ram-allocation-ratio R --disk-allocation-ratio R
   --heartbeat-ms N            compute: report interval (default 10000)
+  --host-ip A.B.C.D           compute: IP of the first host, the next ones count up (default 10.0.0.1)
   --fake-spawn-ms N --fake-power-ms N   compute: simulated driver latency`;
 
 type FlagName = keyof typeof FLAGS;
@@ -261,6 +265,7 @@ export function loadConfig(argv: string[], env: NodeJS.ProcessEnv = process.env)
     ['ram-allocation-ratio', (v) => (config.compute.ramAllocationRatio = num('ram-allocation-ratio', v, 0.01))],
     ['disk-allocation-ratio', (v) => (config.compute.diskAllocationRatio = num('disk-allocation-ratio', v, 0.01))],
     ['heartbeat-ms', (v) => (config.compute.heartbeatMs = int('heartbeat-ms', v, 10))],
+    ['host-ip', (v) => (config.compute.hostIp = v)],
     ['fake-spawn-ms', (v) => (config.compute.spawnMs = int('fake-spawn-ms', v, 0))],
     ['fake-power-ms', (v) => (config.compute.powerMs = int('fake-power-ms', v, 0))],
   ];

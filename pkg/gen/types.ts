@@ -97,6 +97,8 @@ export type { FieldViolation, FieldViolation__Output } from './kumo/internal/v1/
 export type { GroupSpec, GroupSpec__Output } from './kumo/internal/v1/GroupSpec.js';
 export type { HostReport, HostReport__Output } from './kumo/internal/v1/HostReport.js';
 export type { RequestSpec, RequestSpec__Output } from './kumo/internal/v1/RequestSpec.js';
+export type { RescheduleBuildRequest, RescheduleBuildRequest__Output } from './kumo/internal/v1/RescheduleBuildRequest.js';
+export type { RescheduleBuildResponse, RescheduleBuildResponse__Output } from './kumo/internal/v1/RescheduleBuildResponse.js';
 export type { SelectDestinationsRequest, SelectDestinationsRequest__Output } from './kumo/internal/v1/SelectDestinationsRequest.js';
 export type { SelectDestinationsResponse, SelectDestinationsResponse__Output } from './kumo/internal/v1/SelectDestinationsResponse.js';
 export type { Selection, Selection__Output } from './kumo/internal/v1/Selection.js';

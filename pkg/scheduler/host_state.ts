@@ -2,7 +2,12 @@
 // (kumo.v1.evt.host.*), by the aggregates on the state log, and by the
 // scheduler's own placements (Nova's consume_from_request), so the second
 // instance of a multi-create sees what the first one took.
+//
+// The numbers the hot filters and weighers read live in typed-array columns
+// (host_columns.ts); a HostState is a view over one slot of them, so
+// plugins see the same HostState interface either way.
 import type { Aggregate__Output, Flavor__Output, HostReport__Output } from '../gen/types.js';
+import { HostColumns } from './host_columns.js';
 
 /** An aggregate as the scheduler uses it. */
 export interface AggregateInfo {
@@ -49,35 +54,223 @@ export interface HostState {
   aggregates: AggregateInfo[];
 }
 
-export function hostStateFromReport(r: HostReport__Output, aggregates: AggregateInfo[] = []): HostState {
-  return {
-    host: r.host,
-    hypervisorHostname: r.hypervisor_hostname,
-    hypervisorType: r.hypervisor_type,
-    hypervisorVersion: r.hypervisor_version,
-    reportedZone: r.availability_zone,
-    vcpus: r.vcpus,
-    vcpusUsed: r.vcpus_used,
-    memoryMb: r.memory_mb,
-    memoryMbUsed: r.memory_mb_used,
-    localGb: r.local_gb,
-    localGbUsed: r.local_gb_used,
-    runningVms: r.running_vms,
-    ioOps: r.io_ops,
-    cpuAllocationRatio: r.cpu_allocation_ratio,
-    ramAllocationRatio: r.ram_allocation_ratio,
-    diskAllocationRatio: r.disk_allocation_ratio,
-    enabled: r.enabled,
-    reportTimeMs: r.report_time_ms,
-    generation: r.generation,
-    hostIp: r.host_ip,
-    failedBuilds: r.failed_builds,
-    capabilities: { ...r.capabilities },
-    supportedInstances: r.supported_instances.map((s) => ({ architecture: s.architecture, hypervisorType: s.hypervisor_type, vmMode: s.vm_mode })),
-    metrics: { ...r.metrics },
-    projectInstances: { ...r.project_instances },
-    aggregates,
-  };
+/**
+ * Shared by every host in no aggregate, so "unchanged" is a reference
+ * compare; frozen, so a push throws rather than joins every such host.
+ */
+const NO_AGGREGATES = Object.freeze([]) as unknown as AggregateInfo[];
+
+/**
+ * A HostState over one slot of HostColumns: what the batch forms read
+ * lives in the columns, the rest here. Setters keep the derived columns
+ * (what is allocatable and free, the zone) current.
+ */
+class HostView implements HostState {
+  readonly host: string;
+  hypervisorHostname = '';
+  hypervisorType = '';
+  hypervisorVersion = 0;
+  generation = 0;
+  hostIp = '';
+  capabilities: Record<string, string> = {};
+  supportedInstances: SupportedInstance[] = [];
+  metrics: Record<string, number> = {};
+  projectInstances: Record<string, number> = {};
+  private zone = '';
+  private own = { vcpusUsed: 0, memoryMb: 0, memoryMbUsed: 0, localGb: 0, localGbUsed: 0, cpuRatio: 0, ramRatio: 0, diskRatio: 0 };
+  /** Totals times the effective allocation ratios. */
+  private limits = { vcpus: 0, ramMb: 0, diskGb: 0 };
+  private aggregateList: AggregateInfo[] = NO_AGGREGATES;
+
+  constructor(
+    private readonly cols: HostColumns,
+    readonly slot: number,
+    r: HostReport__Output,
+    aggregates: AggregateInfo[],
+  ) {
+    this.host = r.host;
+    cols.views[slot] = this;
+    this.assign(r, aggregates);
+  }
+
+  /** Takes everything from a report (a new host, or a newer generation). */
+  assign(r: HostReport__Output, aggregates: AggregateInfo[]): void {
+    const c = this.cols;
+    const s = this.slot;
+    const own = this.own;
+    this.hypervisorHostname = r.hypervisor_hostname;
+    this.hypervisorType = r.hypervisor_type;
+    this.hypervisorVersion = r.hypervisor_version;
+    this.zone = r.availability_zone;
+    c.vcpus[s] = r.vcpus;
+    own.vcpusUsed = r.vcpus_used;
+    own.memoryMb = r.memory_mb;
+    own.memoryMbUsed = r.memory_mb_used;
+    own.localGb = r.local_gb;
+    own.localGbUsed = r.local_gb_used;
+    c.runningVms[s] = r.running_vms;
+    c.ioOps[s] = r.io_ops;
+    own.cpuRatio = r.cpu_allocation_ratio;
+    own.ramRatio = r.ram_allocation_ratio;
+    own.diskRatio = r.disk_allocation_ratio;
+    c.enabled[s] = r.enabled ? 1 : 0;
+    c.reportTimeMs[s] = r.report_time_ms;
+    this.generation = r.generation;
+    this.hostIp = r.host_ip;
+    c.failedBuilds[s] = r.failed_builds;
+    this.capabilities = { ...r.capabilities };
+    this.supportedInstances = r.supported_instances.map((x) => ({ architecture: x.architecture, hypervisorType: x.hypervisor_type, vmMode: x.vm_mode }));
+    this.metrics = { ...r.metrics };
+    this.projectInstances = { ...r.project_instances };
+    if (aggregates !== this.aggregateList) {
+      this.aggregateList = aggregates;
+      c.aggregatesVersion++;
+    }
+    this.deriveAll();
+  }
+
+  // After a change of totals, ratios, reported zone or aggregates. The
+  // expressions are those of the per-host filters and weighers (RamFilter,
+  // freeRamMb...), so the batch forms see the very same numbers.
+  private deriveAll(): void {
+    const l = this.limits;
+    l.vcpus = this.vcpus * cpuRatio(this);
+    l.ramMb = this.own.memoryMb * ramRatio(this);
+    l.diskGb = this.own.localGb * diskRatio(this);
+    this.cols.zones[this.slot] = availabilityZone(this, '');
+    this.deriveCpu();
+    this.deriveRam();
+    this.deriveDisk();
+  }
+  private deriveCpu(): void {
+    this.cols.vcpusAllocatable[this.slot] = this.limits.vcpus - this.own.vcpusUsed;
+  }
+  private deriveRam(): void {
+    const own = this.own;
+    this.cols.ramAllocatableMb[this.slot] = this.limits.ramMb - own.memoryMbUsed;
+    this.cols.freeRamMb[this.slot] = own.memoryMb - own.memoryMbUsed;
+  }
+  private deriveDisk(): void {
+    const own = this.own;
+    this.cols.diskAllocatableGb[this.slot] = this.limits.diskGb - own.localGbUsed;
+    this.cols.freeDiskMb[this.slot] = (own.localGb - own.localGbUsed) * 1024;
+  }
+
+  get aggregates(): AggregateInfo[] {
+    return this.aggregateList;
+  }
+  set aggregates(v: AggregateInfo[]) {
+    if (v === this.aggregateList) return;
+    this.aggregateList = v;
+    this.cols.aggregatesVersion++;
+    this.deriveAll();
+  }
+  get reportedZone(): string {
+    return this.zone;
+  }
+  set reportedZone(v: string) {
+    this.zone = v;
+    this.deriveAll();
+  }
+  get cpuAllocationRatio(): number {
+    return this.own.cpuRatio;
+  }
+  set cpuAllocationRatio(v: number) {
+    this.own.cpuRatio = v;
+    this.deriveAll();
+  }
+  get ramAllocationRatio(): number {
+    return this.own.ramRatio;
+  }
+  set ramAllocationRatio(v: number) {
+    this.own.ramRatio = v;
+    this.deriveAll();
+  }
+  get diskAllocationRatio(): number {
+    return this.own.diskRatio;
+  }
+  set diskAllocationRatio(v: number) {
+    this.own.diskRatio = v;
+    this.deriveAll();
+  }
+  get vcpus(): number {
+    return this.cols.vcpus[this.slot]!;
+  }
+  set vcpus(v: number) {
+    this.cols.vcpus[this.slot] = v;
+    this.deriveAll();
+  }
+  get memoryMb(): number {
+    return this.own.memoryMb;
+  }
+  set memoryMb(v: number) {
+    this.own.memoryMb = v;
+    this.deriveAll();
+  }
+  get localGb(): number {
+    return this.own.localGb;
+  }
+  set localGb(v: number) {
+    this.own.localGb = v;
+    this.deriveAll();
+  }
+  get vcpusUsed(): number {
+    return this.own.vcpusUsed;
+  }
+  set vcpusUsed(v: number) {
+    this.own.vcpusUsed = v;
+    this.deriveCpu();
+  }
+  get memoryMbUsed(): number {
+    return this.own.memoryMbUsed;
+  }
+  set memoryMbUsed(v: number) {
+    this.own.memoryMbUsed = v;
+    this.deriveRam();
+  }
+  get localGbUsed(): number {
+    return this.own.localGbUsed;
+  }
+  set localGbUsed(v: number) {
+    this.own.localGbUsed = v;
+    this.deriveDisk();
+  }
+  get runningVms(): number {
+    return this.cols.runningVms[this.slot]!;
+  }
+  set runningVms(v: number) {
+    this.cols.runningVms[this.slot] = v;
+  }
+  get ioOps(): number {
+    return this.cols.ioOps[this.slot]!;
+  }
+  set ioOps(v: number) {
+    this.cols.ioOps[this.slot] = v;
+  }
+  get failedBuilds(): number {
+    return this.cols.failedBuilds[this.slot]!;
+  }
+  set failedBuilds(v: number) {
+    this.cols.failedBuilds[this.slot] = v;
+  }
+  get enabled(): boolean {
+    return this.cols.enabled[this.slot] === 1;
+  }
+  set enabled(v: boolean) {
+    this.cols.enabled[this.slot] = v ? 1 : 0;
+  }
+  get reportTimeMs(): number {
+    return this.cols.reportTimeMs[this.slot]!;
+  }
+  set reportTimeMs(v: number) {
+    this.cols.reportTimeMs[this.slot] = v;
+  }
+}
+
+/** A HostState outside any cache (tests, tools): a view over columns of its own. */
+export function hostStateFromReport(r: HostReport__Output, aggregates: AggregateInfo[] = NO_AGGREGATES): HostState {
+  const cols = new HostColumns(1);
+  return new HostView(cols, cols.allocate(r.host), r, aggregates);
 }
 
 /** Disk a flavor takes on a host, in GiB (root + ephemeral + swap rounded up). */
@@ -136,11 +329,24 @@ export function freeDiskMb(host: HostState): number {
   return (host.localGb - host.localGbUsed) * 1024;
 }
 
+/**
+ * For one aggregate metadata key, per slot: whether an aggregate of the
+ * host sets the key, and the smallest numeric value they set (NaN: none).
+ */
+export interface AggregateOverrides {
+  readonly defined: Uint8Array;
+  readonly value: Float64Array;
+}
+
 export class HostStateCache {
-  private readonly hosts = new Map<string, HostState>();
-  private list: HostState[] | undefined;
+  private readonly hosts = new Map<string, HostView>();
+  private readonly columns = new HostColumns();
   private aggregatesById = new Map<string, AggregateInfo>();
   private aggregatesByHost = new Map<string, AggregateInfo[]>();
+  /** overrides() per key, valid while the columns' aggregatesVersion is `overridesVersion`; null: no host has the key. */
+  private overridesByKey = new Map<string, AggregateOverrides | null>();
+  private overridesVersion = -1;
+  private overridesSize = -1;
 
   /** Applies a host report unless it is older than what the cache holds. */
   update(report: HostReport__Output): void {
@@ -155,8 +361,10 @@ export class HostStateCache {
       known.metrics = { ...report.metrics };
       return;
     }
-    this.hosts.set(report.host, hostStateFromReport(report, this.aggregatesByHost.get(report.host) ?? []));
-    if (!known) this.list = undefined;
+    const aggregates = this.aggregatesByHost.get(report.host) ?? NO_AGGREGATES;
+    // A newer generation replaces the host's state in its slot, so every list of hosts stays current.
+    if (known) known.assign(report, aggregates);
+    else this.hosts.set(report.host, new HostView(this.columns, this.columns.allocate(report.host), report, aggregates));
   }
 
   /** Replaces (or, with undefined, removes) an aggregate and re-links its hosts. */
@@ -174,20 +382,58 @@ export class HostStateCache {
         else this.aggregatesByHost.set(h, [a]);
       }
     }
-    for (const h of this.hosts.values()) h.aggregates = this.aggregatesByHost.get(h.host) ?? [];
+    for (const h of this.hosts.values()) h.aggregates = this.aggregatesByHost.get(h.host) ?? NO_AGGREGATES;
   }
 
   aggregates(): AggregateInfo[] {
     return [...this.aggregatesById.values()];
   }
 
-  /** Every host; the array is cached until the host set changes (do not mutate it). */
+  /**
+   * Per-slot aggregate values of `key` (a weigher's multiplier key), or
+   * undefined when no host's aggregates set it, the common case, in which
+   * the scheduler skips per-host lookups. Computed once per key until some
+   * host's aggregates change.
+   */
+  overrides(key: string): AggregateOverrides | undefined {
+    if (this.overridesVersion !== this.columns.aggregatesVersion || this.overridesSize !== this.columns.size) {
+      this.overridesByKey.clear();
+      this.overridesVersion = this.columns.aggregatesVersion;
+      this.overridesSize = this.columns.size;
+    }
+    let o = this.overridesByKey.get(key);
+    if (o === undefined) {
+      o = null;
+      const views = this.columns.views;
+      for (let s = 0; s < this.columns.size; s++) {
+        const h = views[s]!;
+        if (!h.aggregates.some((a) => a.metadata[key] !== undefined)) continue;
+        if (!o) o = { defined: new Uint8Array(this.columns.size), value: new Float64Array(this.columns.size).fill(NaN) };
+        o.defined[s] = 1;
+        o.value[s] = aggregateMin(h, key, NaN);
+      }
+      this.overridesByKey.set(key, o);
+    }
+    return o ?? undefined;
+  }
+
+  /** The hosts' columns, indexed by slot (read them, do not write them). */
+  get table(): HostColumns {
+    return this.columns;
+  }
+
+  /** Every host, by slot (do not mutate the array). */
   all(): readonly HostState[] {
-    return (this.list ??= [...this.hosts.values()]);
+    return this.columns.views;
   }
 
   get(host: string): HostState | undefined {
     return this.hosts.get(host);
+  }
+
+  /** The host's slot in `table`, if it is known. */
+  slotOf(host: string): number | undefined {
+    return this.hosts.get(host)?.slot;
   }
 
   get size(): number {

@@ -74,11 +74,14 @@ export class SchedulerActor {
   private async followAggregates(): Promise<void> {
     const nc = this.system.nc;
     await ensureStateStream(nc);
+    const filter = subjects.allStatesOf('aggregate');
+    // One message per aggregate subject will be replayed: count the subjects to know when we caught up.
+    const info = await (await nc.jetstreamManager()).streams.info(STATE_STREAM, { subjects_filter: filter });
+    const pending = Object.keys(info.state.subjects ?? {}).length;
     const consumer = await nc.jetstream().consumers.get(STATE_STREAM, {
-      filterSubjects: [subjects.allStatesOf('aggregate')],
+      filterSubjects: filter, // one subject: nats-server 2.9 has no multi-filter consumers
       deliver_policy: DeliverPolicy.LastPerSubject,
     });
-    const pending = (await consumer.info()).num_pending;
     let seen = 0;
     let caughtUp!: () => void;
     const ready = new Promise<void>((r) => (caughtUp = r));

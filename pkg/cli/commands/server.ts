@@ -9,8 +9,10 @@ import { UsageError } from '../errors.js';
 import { showOf, type Cell, type Output } from '../format.js';
 import { findResource, isNotFound } from '../resolve.js';
 import { waitForDeleted, waitForStatus } from '../wait.js';
+import { parseHints, toSchedulerHints, type ParsedHints } from '../hints.js';
 import { findFlavor } from './flavor.js';
 import { findImage, listImages } from './image.js';
+import { findServerGroup } from './server_group.js';
 
 const LIST_COLUMNS = ['ID', 'Name', 'Status', 'Task State', 'Power State', 'Host', 'Flavor', 'Image'] as const;
 
@@ -82,6 +84,7 @@ async function serverShow(client: KumoClient, s: Server__Output, image?: Image__
     project_id: s.project_id,
     user_id: s.user_id,
     reservation_id: s.reservation_id,
+    server_groups: s.server_groups,
     created: isoTime(s.create_time),
     updated: isoTime(s.update_time),
     launched_at: isoTime(s.launch_time),
@@ -131,13 +134,36 @@ function action(
   };
 }
 
+/** The hints with names resolved to ids: the group, and the servers of same_host/different_host. */
+async function resolveHints(client: KumoClient, hints: ParsedHints): Promise<ParsedHints> {
+  const servers = (keys: readonly string[] | undefined): Promise<string[]> | undefined =>
+    keys && Promise.all(keys.map(async (k) => (await findServer(client, k)).id));
+  const [group, sameHost, differentHost] = await Promise.all([
+    hints.group === undefined ? undefined : findServerGroup(client, hints.group),
+    servers(hints.same_host),
+    servers(hints.different_host),
+  ]);
+  return {
+    ...hints,
+    ...(group ? { group: group.id } : {}),
+    ...(sameHost ? { same_host: sameHost } : {}),
+    ...(differentHost ? { different_host: differentHost } : {}),
+  };
+}
+
 async function create(ctx: Context, args: Args): Promise<Output> {
   const client = ctx.client();
   const name = args.positionals[0]!;
   const min = args.int('min', 1);
   const max = args.int('max', 1);
   const userDataFile = args.string('user-data');
-  const [flavor, image] = await Promise.all([findFlavor(client, args.string('flavor')!), findImage(client, args.string('image')!)]);
+  const hints = parseHints(args.list('hint'));
+  const [flavor, image, resolvedHints] = await Promise.all([
+    findFlavor(client, args.string('flavor')!),
+    findImage(client, args.string('image')!),
+    resolveHints(client, hints),
+  ]);
+  const scheduler_hints = toSchedulerHints(resolvedHints);
   const res = await client.servers.api.CreateServer({
     name,
     flavor_id: flavor.id,
@@ -146,6 +172,7 @@ async function create(ctx: Context, args: Args): Promise<Output> {
     metadata: args.properties('property'),
     availability_zone: args.string('availability-zone') ?? '',
     ...(userDataFile === undefined ? {} : { user_data: readInputFile(userDataFile, 'user data') }),
+    ...(scheduler_hints ? { scheduler_hints } : {}),
     // 0 lets the API apply Nova's defaults (min 1, max = min).
     min_count: min ?? 0,
     max_count: max ?? 0,
@@ -173,10 +200,20 @@ export const serverCommands: Group = {
         property: { type: 'string', multiple: true, metavar: '<key=value>', help: 'Server property (metadata)' },
         'availability-zone': { type: 'string', metavar: '<zone>', help: 'Availability zone to boot in' },
         'user-data': { type: 'string', metavar: '<file>', help: 'User data file handed to the guest' },
+        hint: {
+          type: 'string',
+          multiple: true,
+          metavar: '<key=value>',
+          help: 'Scheduler hint: group=<server group>, same_host=<server>, different_host=<server>, query=<json>, cidr=/<n> with build_near_host_ip=<ip>, target_host=<host>',
+        },
         wait: { type: 'boolean', help: 'Wait until the server is ACTIVE' },
       },
       positionals: [{ name: 'name', help: 'New server name' }],
-      examples: ['kumo server create --flavor m1.tiny --image cirros --wait vm1', 'kumo server create --flavor m1.tiny --image cirros --key-name mykey --max 3 --property role=web web'],
+      examples: [
+        'kumo server create --flavor m1.tiny --image cirros --wait vm1',
+        'kumo server create --flavor m1.tiny --image cirros --key-name mykey --max 3 --property role=web web',
+        'kumo server create --flavor m1.tiny --image cirros --hint group=web-group --hint different_host=vm1 web4',
+      ],
       run: create,
     },
     list: {

@@ -6,8 +6,18 @@ export interface GuestInfo {
   running: boolean;
 }
 
+export interface SupportedInstance {
+  architecture: string;
+  hypervisorType: string;
+  vmMode: string;
+}
+
 export interface VirtDriver {
   readonly hypervisorType: string;
+  /** As Nova encodes it: major * 1,000,000 + minor * 1,000 + patch. */
+  readonly hypervisorVersion: number;
+  /** What guests the hypervisor can run (ImagePropertiesFilter). */
+  readonly supportedInstances: readonly SupportedInstance[];
   /** Creates and boots the guest. Throws to fail the build. */
   spawn(record: ServerRecord__Output): Promise<void>;
   powerOff(id: string): Promise<void>;

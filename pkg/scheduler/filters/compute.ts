@@ -12,4 +12,19 @@ export const ComputeFilter: HostFilter = {
     const oldest = req.nowMs - req.config.serviceDownTimeMs;
     return (host) => (!host.enabled ? REASON_DISABLED : host.reportTimeMs < oldest ? REASON_DOWN : undefined);
   },
+  prepareBatch(req) {
+    const oldest = req.nowMs - req.config.serviceDownTimeMs;
+    return (hosts, slots, n, rejections) => {
+      const enabled = hosts.enabled;
+      const reported = hosts.reportTimeMs;
+      let kept = 0;
+      for (let i = 0; i < n; i++) {
+        const s = slots[i]!;
+        if (enabled[s] === 0) rejections.reject(s, REASON_DISABLED);
+        else if (reported[s]! < oldest) rejections.reject(s, REASON_DOWN);
+        else slots[kept++] = s;
+      }
+      return kept;
+    };
+  },
 };

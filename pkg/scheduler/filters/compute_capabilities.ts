@@ -37,7 +37,7 @@ function show(v: Json): string {
  * finds "arch" inside a cpu_info JSON capability.
  */
 function walk(host: HostState, path: string[]): Json | undefined {
-  let cur: Json | undefined = hostAttribute(host, path[0]!);
+  let cur: Json | undefined = hostAttribute(host, path[0]);
   for (const part of path.slice(1)) {
     if (typeof cur === 'string') {
       try {

@@ -17,4 +17,19 @@ export const CoreFilter: HostFilter = {
       return host.vcpus * cpuRatio(host) - host.vcpusUsed >= want ? undefined : REASON_VCPUS;
     };
   },
+  prepareBatch(req) {
+    const want = req.flavor.vcpus;
+    return (hosts, slots, n, rejections) => {
+      const vcpus = hosts.vcpus;
+      const allocatable = hosts.vcpusAllocatable;
+      let kept = 0;
+      for (let i = 0; i < n; i++) {
+        const s = slots[i]!;
+        if (want > vcpus[s]!) rejections.reject(s, REASON_VCPUS_PHYSICAL);
+        else if (allocatable[s]! >= want) slots[kept++] = s;
+        else rejections.reject(s, REASON_VCPUS);
+      }
+      return kept;
+    };
+  },
 };

@@ -13,4 +13,17 @@ export const DiskFilter: HostFilter = {
     const want = flavorDiskGb(req.flavor);
     return (host) => (host.localGb * diskRatio(host) - host.localGbUsed >= want ? undefined : REASON_DISK);
   },
+  prepareBatch(req) {
+    const want = flavorDiskGb(req.flavor);
+    return (hosts, slots, n, rejections) => {
+      const allocatable = hosts.diskAllocatableGb;
+      let kept = 0;
+      for (let i = 0; i < n; i++) {
+        const s = slots[i]!;
+        if (allocatable[s]! >= want) slots[kept++] = s;
+        else rejections.reject(s, REASON_DISK);
+      }
+      return kept;
+    };
+  },
 };

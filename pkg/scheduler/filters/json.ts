@@ -18,7 +18,7 @@ type Value = HostAttributeValue;
 type Node =
   | { readonly kind: 'literal'; readonly value: Value }
   | { readonly kind: 'variable'; readonly path: string }
-  | { readonly kind: 'command'; readonly op: string; readonly args: readonly Node[] };
+  | { readonly kind: 'command'; readonly run: Command; readonly args: readonly Node[] };
 
 // Deeper queries are refused so a hostile hint cannot exhaust the stack.
 const MAX_DEPTH = 32;
@@ -38,17 +38,18 @@ function compileCommand(query: unknown[], depth: number): Node {
   // An empty command is true, as in Nova.
   if (query.length === 0) return { kind: 'literal', value: true };
   const [op, ...rest] = query;
-  if (typeof op !== 'string' || !COMMANDS.has(op)) throw new InvalidQuery(`unknown operator ${String(op)}`);
+  const run = typeof op === 'string' ? COMMANDS.get(op) : undefined;
+  if (!run) throw new InvalidQuery(`unknown operator ${String(op)}`);
   const args: Node[] = [];
   for (const a of rest) {
     const n = compileArg(a, depth);
     if (n) args.push(n);
   }
-  return { kind: 'command', op, args };
+  return { kind: 'command', run, args };
 }
 
 /** The query hint compiled, undefined for an empty one; throws InvalidQuery. */
-export function compileQuery(text: string): Node | undefined {
+function compileQuery(text: string): Node | undefined {
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
@@ -57,6 +58,16 @@ export function compileQuery(text: string): Node | undefined {
   }
   if (!Array.isArray(parsed)) throw new InvalidQuery('a query is a JSON array');
   return parsed.length === 0 ? undefined : compileCommand(parsed, 0);
+}
+
+/** Why a query hint cannot run, or undefined when it compiles (the conductor refuses bad hints up front). */
+export function queryProblem(text: string): string | undefined {
+  try {
+    compileQuery(text);
+    return undefined;
+  } catch (err) {
+    return err instanceof InvalidQuery ? err.message : String(err);
+  }
 }
 
 /**
@@ -92,7 +103,7 @@ type Command = (args: Value[]) => boolean;
 
 // Every argument after the first must pass; fewer than two arguments fail.
 const against = (test: (c: number) => boolean): Command => (args) =>
-  args.length >= 2 && args.slice(1).every((b) => compare(args[0]!, b, test));
+  args.length >= 2 && args.slice(1).every((b) => compare(args[0], b, test));
 
 const truthy = (v: Value): boolean => v !== false && v !== 0 && v !== '';
 
@@ -102,7 +113,7 @@ const COMMANDS: ReadonlyMap<string, Command> = new Map<string, Command>([
   ['>', against((c) => c > 0)],
   ['<=', against((c) => c <= 0)],
   ['>=', against((c) => c >= 0)],
-  ['in', (args) => args.length >= 2 && args.slice(1).some((b) => compare(args[0]!, b, (c) => c === 0))],
+  ['in', (args) => args.length >= 2 && args.slice(1).some((b) => compare(args[0], b, (c) => c === 0))],
   // Nova returns a list of negations that is truthy when any argument is
   // falsy at the top level but always truthy when nested; this keeps the
   // top-level meaning everywhere, which for one argument is plain "not".
@@ -126,7 +137,7 @@ function evaluate(node: Node, host: HostState): Value | undefined {
         const v = evaluate(a, host);
         if (v !== undefined) args.push(v);
       }
-      return COMMANDS.get(node.op)!(args);
+      return node.run(args);
     }
   }
 }

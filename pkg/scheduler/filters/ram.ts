@@ -12,4 +12,17 @@ export const RamFilter: HostFilter = {
     const want = req.flavor.ram_mb;
     return (host) => (host.memoryMb * ramRatio(host) - host.memoryMbUsed >= want ? undefined : REASON_RAM);
   },
+  prepareBatch(req) {
+    const want = req.flavor.ram_mb;
+    return (hosts, slots, n, rejections) => {
+      const allocatable = hosts.ramAllocatableMb;
+      let kept = 0;
+      for (let i = 0; i < n; i++) {
+        const s = slots[i]!;
+        if (allocatable[s]! >= want) slots[kept++] = s;
+        else rejections.reject(s, REASON_RAM);
+      }
+      return kept;
+    };
+  },
 };

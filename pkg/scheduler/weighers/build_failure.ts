@@ -10,4 +10,5 @@ export const BuildFailureWeigher: HostWeigher = {
   multiplierKey: 'build_failure_weight_multiplier',
   defaultMultiplier: 1_000_000.0,
   prepare: () => failures,
+  prepareColumn: (_req, hosts) => ({ column: hosts.failedBuilds, sign: -1 }),
 };

@@ -9,4 +9,5 @@ export const CPUWeigher: HostWeigher = {
   multiplierKey: 'cpu_weight_multiplier',
   defaultMultiplier: 1.0,
   prepare: () => freeVcpus,
+  prepareColumn: (_req, hosts) => ({ column: hosts.vcpusAllocatable, sign: 1 }),
 };

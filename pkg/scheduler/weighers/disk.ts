@@ -7,4 +7,5 @@ export const DiskWeigher: HostWeigher = {
   multiplierKey: 'disk_weight_multiplier',
   defaultMultiplier: 1.0,
   prepare: () => freeDiskMb,
+  prepareColumn: (_req, hosts) => ({ column: hosts.freeDiskMb, sign: 1 }),
 };

@@ -10,4 +10,5 @@ export const IoOpsWeigher: HostWeigher = {
   multiplierKey: 'io_ops_weight_multiplier',
   defaultMultiplier: -1.0,
   prepare: () => ioOps,
+  prepareColumn: (_req, hosts) => ({ column: hosts.ioOps, sign: 1 }),
 };

@@ -10,4 +10,5 @@ export const NumInstancesWeigher: HostWeigher = {
   multiplierKey: 'num_instances_weight_multiplier',
   defaultMultiplier: 0.0,
   prepare: () => instances,
+  prepareColumn: (_req, hosts) => ({ column: hosts.runningVms, sign: 1 }),
 };

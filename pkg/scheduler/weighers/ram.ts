@@ -7,4 +7,5 @@ export const RAMWeigher: HostWeigher = {
   multiplierKey: 'ram_weight_multiplier',
   defaultMultiplier: 1.0,
   prepare: () => freeRamMb,
+  prepareColumn: (_req, hosts) => ({ column: hosts.freeRamMb, sign: 1 }),
 };

@@ -14,6 +14,11 @@ export interface FakeDriverOptions {
 
 export class FakeDriver implements VirtDriver {
   readonly hypervisorType = 'fake';
+  readonly hypervisorVersion = 1000;
+  readonly supportedInstances = [
+    { architecture: 'x86_64', hypervisorType: 'fake', vmMode: 'hvm' },
+    { architecture: 'i686', hypervisorType: 'fake', vmMode: 'hvm' },
+  ];
   private readonly guests = new Map<string, GuestInfo>();
 
   constructor(private readonly opts: FakeDriverOptions = { spawnMs: 0, powerMs: 0 }) {}

@@ -1,6 +1,7 @@
 // Original file: /work/main/proto/kumo/internal/v1/records.proto
 
 import type { Server as _kumo_compute_v1_Server, Server__Output as _kumo_compute_v1_Server__Output } from '../../../kumo/compute/v1/Server.js';
+import type { RequestSpec as _kumo_internal_v1_RequestSpec, RequestSpec__Output as _kumo_internal_v1_RequestSpec__Output } from '../../../kumo/internal/v1/RequestSpec.js';
 import type { Long } from '@grpc/proto-loader';
 
 /**
@@ -28,6 +29,15 @@ export interface ServerRecord {
    * Image properties copied at build time, for the driver.
    */
   'image_properties'?: ({[key: string]: string});
+  /**
+   * Hosts still to try if the build fails on the current one (the
+   * scheduler's alternates; Nova's max_attempts - 1).
+   */
+  'alternates'?: (string)[];
+  /**
+   * The request as the scheduler saw it, kept for rescheduling.
+   */
+  'request_spec'?: (_kumo_internal_v1_RequestSpec | null);
 }
 
 /**
@@ -55,4 +65,13 @@ export interface ServerRecord__Output {
    * Image properties copied at build time, for the driver.
    */
   'image_properties': ({[key: string]: string});
+  /**
+   * Hosts still to try if the build fails on the current one (the
+   * scheduler's alternates; Nova's max_attempts - 1).
+   */
+  'alternates': (string)[];
+  /**
+   * The request as the scheduler saw it, kept for rescheduling.
+   */
+  'request_spec': (_kumo_internal_v1_RequestSpec__Output | null);
 }
