@@ -13,6 +13,7 @@
 // loop over the whole list themselves, and nothing is allocated per host.
 import type * as g from '../gen/types.js';
 import type { SchedulerConfig } from './config.js';
+import { BestHosts } from './best_hosts.js';
 import { NoValidHostError, UnknownPluginError } from './errors.js';
 import { FILTERS } from './filters/registry.js';
 import type { HostColumns } from './host_columns.js';
@@ -73,8 +74,7 @@ export class FilterScheduler {
   private raws: Float64Array[] = [];
   /** [min, max] of the weigher being normalised. */
   private readonly range = new Float64Array(2);
-  /** Candidate indexes of the best hosts, best first. */
-  private best = new Int32Array(0);
+  private readonly best = new BestHosts();
   private readonly rejections = new RejectionTally();
 
   constructor(
@@ -267,10 +267,14 @@ export class FilterScheduler {
     const count = prepared.length;
     // Normalising a weigher needs its range over the candidates first. Each
     // pass adds one weigher's normalised values and measures the next one's
-    // range, so W weighers take W + 1 passes rather than 2W: at 10,000
+    // range, and the last one also offers each total to the selection of
+    // the best: W weighers take W + 1 passes rather than 3W + 1. At 10,000
     // hosts the per-element overhead, not the arithmetic, is the cost.
     const total = this.total;
     total.fill(0, 0, n);
+    const best = this.best;
+    best.reset(k, slots, table.names);
+    let selected = false;
     const range = this.range;
     const mins: number[] = [];
     const spans: number[] = [];
@@ -282,21 +286,21 @@ export class FilterScheduler {
       mins.push(min);
       spans.push(span);
       const next = wi + 1 < count ? prepared[wi + 1]! : undefined;
-      if (span !== 0 && !w.overrides && next) {
-        addMeasuring(total, w.values, w.sign, slots, n, min, span, w.multiplier, next.values, next.sign, range);
+      if (span !== 0 && !w.overrides) {
+        if (next) addMeasuring(total, w.values, w.sign, slots, n, min, span, w.multiplier, next.values, next.sign, range);
+        else {
+          addSelecting(total, w.values, w.sign, slots, n, min, span, w.multiplier, best);
+          selected = true;
+        }
         continue;
       }
-      if (span !== 0) {
-        if (w.overrides) addOverridden(total, w.values, w.sign, slots, n, min, span, w.multiplier, w.overrides.value);
-        else add(total, w.values, w.sign, slots, n, min, span, w.multiplier);
-      }
+      if (span !== 0 && w.overrides) addOverridden(total, w.values, w.sign, slots, n, min, span, w.multiplier, w.overrides.value);
       if (next) measure(next.values, next.sign, slots, n, range);
     }
-    const best = this.bestOf(total, n, k, slots, table.names);
+    if (!selected) for (let i = 0; i < n; i++) best.offer(i, total[i]!);
     const ranked: Ranked[] = [];
-    for (let b = 0; b < best; b++) {
-      const i = this.best[b]!;
-      const slot = slots[i]!;
+    for (let b = 0; b < best.count; b++) {
+      const slot = slots[best.index[b]!]!;
       const host = table.views[slot]!;
       const scores: g.WeigherScore__Output[] = [];
       if (explaining) {
@@ -307,7 +311,7 @@ export class FilterScheduler {
           scores.push({ weigher: w.name, raw, normalized, multiplier, weighted: normalized * multiplier });
         }
       }
-      ranked.push({ host, weight: total[i]!, scores });
+      ranked.push({ host, weight: best.weight[b]!, scores });
     }
     return ranked;
   }
@@ -324,29 +328,29 @@ export class FilterScheduler {
       // A weigher configured off (0) still counts where an aggregate sets its multiplier.
       const overrides = cache.overrides(weigher.multiplierKey);
       const on = multiplier !== 0 || (overrides !== undefined && anyDefined(overrides, slots, n));
-      const entry = { name: weigher.name, multiplier, key: weigher.multiplierKey, overrides, values: this.total, sign: 1 };
+      const use = (values: Float64Array, sign: number): void => {
+        prepared.push({ name: weigher.name, multiplier, key: weigher.multiplierKey, overrides, values, sign });
+      };
       if (weigher.prepareColumn) {
         const column = weigher.prepareColumn(req, table);
-        if (column && on) prepared.push({ ...entry, values: column.column, sign: column.sign });
-        continue;
-      }
-      if (weigher.prepareBatch) {
+        if (column && on) use(column.column, column.sign);
+      } else if (weigher.prepareBatch) {
         const batch = weigher.prepareBatch(req);
         if (!batch || !on) continue;
         const values = this.scratch(prepared.length);
         batch(table, slots, n, values);
-        prepared.push({ ...entry, values });
-        continue;
+        use(values, 1);
+      } else {
+        const weight = weigher.prepare(req);
+        if (!weight || !on) continue;
+        const values = this.scratch(prepared.length);
+        const views = table.views;
+        for (let i = 0; i < n; i++) {
+          const s = slots[i]!;
+          values[s] = weight(views[s]!);
+        }
+        use(values, 1);
       }
-      const weight = weigher.prepare(req);
-      if (!weight || !on) continue;
-      const values = this.scratch(prepared.length);
-      const views = table.views;
-      for (let i = 0; i < n; i++) {
-        const s = slots[i]!;
-        values[s] = weight(views[s]!);
-      }
-      prepared.push({ ...entry, values });
     }
     return prepared;
   }
@@ -355,32 +359,6 @@ export class FilterScheduler {
   private scratch(index: number): Float64Array {
     while (this.raws.length <= index) this.raws.push(new Float64Array(this.requestSlots.length));
     return this.raws[index]!;
-  }
-
-  /**
-   * The indexes of the best `k` of total[0..n), best first, into
-   * `this.best`; returns how many (min(k, n)). A partial selection: k is
-   * small (subset + alternates), n may be 10,000.
-   */
-  private bestOf(total: Float64Array, n: number, k: number, slots: Int32Array, names: readonly string[]): number {
-    if (this.best.length < k) this.best = new Int32Array(k);
-    const best = this.best;
-    let count = 0;
-    // The weight to beat once `best` is full; most hosts fail this one compare.
-    let worst = -Infinity;
-    for (let i = 0; i < n; i++) {
-      const w = total[i]!;
-      if (count === k && !(w > worst || (w === worst && names[slots[i]!]! < names[slots[best[k - 1]!]!]!))) continue;
-      // Insertion into the sorted best: shift the worse ones down.
-      let j = count < k ? count++ : k - 1;
-      while (j > 0 && better(w, names[slots[i]!]!, total[best[j - 1]!]!, names[slots[best[j - 1]!]!]!)) {
-        best[j] = best[j - 1]!;
-        j--;
-      }
-      best[j] = i;
-      if (count === k) worst = total[best[k - 1]!]!;
-    }
-    return count;
   }
 
   /** Index into `ranked` of the host to use: random among the best host_subset_size (ties shuffled if asked). */
@@ -436,11 +414,6 @@ interface Ranked {
   scores: g.WeigherScore__Output[];
 }
 
-/** Higher weight first; ties by host name so a decision is reproducible. */
-function better(w: number, host: string, ow: number, other: string): boolean {
-  return w > ow || (w === ow && host < other);
-}
-
 function multiplierFor(h: HostState, key: string, fallback: number): number {
   let min = Infinity;
   for (const a of h.aggregates) {
@@ -469,12 +442,10 @@ function measure(values: Float64Array, sign: number, slots: Int32Array, n: numbe
   range[1] = max;
 }
 
-/** total[i] += the weight normalised to 0..1 over [min, min + span], times m. */
-function add(total: Float64Array, values: Float64Array, sign: number, slots: Int32Array, n: number, min: number, span: number, m: number): void {
-  for (let i = 0; i < n; i++) total[i]! += (m * (values[slots[i]!]! * sign - min)) / span;
-}
-
-/** add(), and measure() of the next weigher in the same pass. */
+/**
+ * total[i] += the weight normalised to 0..1 over [min, min + span], times
+ * m; and measure() of the next weigher in the same pass.
+ */
 function addMeasuring(
   total: Float64Array,
   values: Float64Array,
@@ -501,7 +472,16 @@ function addMeasuring(
   range[1] = hi;
 }
 
-/** add() with a per-host multiplier where the host's aggregates set one (own[slot], NaN when not). */
+/** The normalised weight added as in addMeasuring(), offering each candidate's final total to `best`. */
+function addSelecting(total: Float64Array, values: Float64Array, sign: number, slots: Int32Array, n: number, min: number, span: number, m: number, best: BestHosts): void {
+  for (let i = 0; i < n; i++) {
+    const t = total[i]! + (m * (values[slots[i]!]! * sign - min)) / span;
+    total[i] = t;
+    best.offer(i, t);
+  }
+}
+
+/** The normalised weight added with a per-host multiplier where the host's aggregates set one (own[slot], NaN when not). */
 function addOverridden(total: Float64Array, values: Float64Array, sign: number, slots: Int32Array, n: number, min: number, span: number, m: number, own: Float64Array): void {
   for (let i = 0; i < n; i++) {
     const s = slots[i]!;

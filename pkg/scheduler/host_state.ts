@@ -3,9 +3,10 @@
 // scheduler's own placements (Nova's consume_from_request), so the second
 // instance of a multi-create sees what the first one took.
 //
-// The numbers the hot filters and weighers read live in typed-array columns
-// (host_columns.ts); a HostState is a view over one slot of them, so
-// plugins see the same HostState interface either way.
+// Every number of every host lives in typed-array columns (host_columns.ts)
+// that the pipeline and the batch forms of plugins loop over; a HostState
+// is a view over one slot of them, so per-host plugins see the same
+// HostState interface as before.
 import type { Aggregate__Output, Flavor__Output, HostReport__Output } from '../gen/types.js';
 import { HostColumns } from './host_columns.js';
 
@@ -61,25 +62,20 @@ export interface HostState {
 const NO_AGGREGATES = Object.freeze([]) as unknown as AggregateInfo[];
 
 /**
- * A HostState over one slot of HostColumns: what the batch forms read
- * lives in the columns, the rest here. Setters keep the derived columns
- * (what is allocatable and free, the zone) current.
+ * A HostState over one slot of HostColumns: numbers in the columns, strings
+ * and objects here. Setters keep the derived columns (limits, what is
+ * allocatable and free, the zone) current.
  */
 class HostView implements HostState {
   readonly host: string;
   hypervisorHostname = '';
   hypervisorType = '';
-  hypervisorVersion = 0;
-  generation = 0;
   hostIp = '';
   capabilities: Record<string, string> = {};
   supportedInstances: SupportedInstance[] = [];
   metrics: Record<string, number> = {};
   projectInstances: Record<string, number> = {};
   private zone = '';
-  private own = { vcpusUsed: 0, memoryMb: 0, memoryMbUsed: 0, localGb: 0, localGbUsed: 0, cpuRatio: 0, ramRatio: 0, diskRatio: 0 };
-  /** Totals times the effective allocation ratios. */
-  private limits = { vcpus: 0, ramMb: 0, diskGb: 0 };
   private aggregateList: AggregateInfo[] = NO_AGGREGATES;
 
   constructor(
@@ -97,25 +93,24 @@ class HostView implements HostState {
   assign(r: HostReport__Output, aggregates: AggregateInfo[]): void {
     const c = this.cols;
     const s = this.slot;
-    const own = this.own;
     this.hypervisorHostname = r.hypervisor_hostname;
     this.hypervisorType = r.hypervisor_type;
-    this.hypervisorVersion = r.hypervisor_version;
+    c.hypervisorVersion[s] = r.hypervisor_version;
     this.zone = r.availability_zone;
     c.vcpus[s] = r.vcpus;
-    own.vcpusUsed = r.vcpus_used;
-    own.memoryMb = r.memory_mb;
-    own.memoryMbUsed = r.memory_mb_used;
-    own.localGb = r.local_gb;
-    own.localGbUsed = r.local_gb_used;
+    c.vcpusUsed[s] = r.vcpus_used;
+    c.memoryMb[s] = r.memory_mb;
+    c.memoryMbUsed[s] = r.memory_mb_used;
+    c.localGb[s] = r.local_gb;
+    c.localGbUsed[s] = r.local_gb_used;
     c.runningVms[s] = r.running_vms;
     c.ioOps[s] = r.io_ops;
-    own.cpuRatio = r.cpu_allocation_ratio;
-    own.ramRatio = r.ram_allocation_ratio;
-    own.diskRatio = r.disk_allocation_ratio;
+    c.cpuAllocationRatio[s] = r.cpu_allocation_ratio;
+    c.ramAllocationRatio[s] = r.ram_allocation_ratio;
+    c.diskAllocationRatio[s] = r.disk_allocation_ratio;
     c.enabled[s] = r.enabled ? 1 : 0;
     c.reportTimeMs[s] = r.report_time_ms;
-    this.generation = r.generation;
+    c.generation[s] = r.generation;
     this.hostIp = r.host_ip;
     c.failedBuilds[s] = r.failed_builds;
     this.capabilities = { ...r.capabilities };
@@ -133,27 +128,32 @@ class HostView implements HostState {
   // expressions are those of the per-host filters and weighers (RamFilter,
   // freeRamMb...), so the batch forms see the very same numbers.
   private deriveAll(): void {
-    const l = this.limits;
-    l.vcpus = this.vcpus * cpuRatio(this);
-    l.ramMb = this.own.memoryMb * ramRatio(this);
-    l.diskGb = this.own.localGb * diskRatio(this);
-    this.cols.zones[this.slot] = availabilityZone(this, '');
+    const c = this.cols;
+    const s = this.slot;
+    c.vcpusLimit[s] = c.vcpus[s]! * cpuRatio(this);
+    c.ramLimitMb[s] = c.memoryMb[s]! * ramRatio(this);
+    c.diskLimitGb[s] = c.localGb[s]! * diskRatio(this);
+    c.zones[s] = availabilityZone(this, '');
     this.deriveCpu();
     this.deriveRam();
     this.deriveDisk();
   }
   private deriveCpu(): void {
-    this.cols.vcpusAllocatable[this.slot] = this.limits.vcpus - this.own.vcpusUsed;
+    const c = this.cols;
+    const s = this.slot;
+    c.vcpusAllocatable[s] = c.vcpusLimit[s]! - c.vcpusUsed[s]!;
   }
   private deriveRam(): void {
-    const own = this.own;
-    this.cols.ramAllocatableMb[this.slot] = this.limits.ramMb - own.memoryMbUsed;
-    this.cols.freeRamMb[this.slot] = own.memoryMb - own.memoryMbUsed;
+    const c = this.cols;
+    const s = this.slot;
+    c.ramAllocatableMb[s] = c.ramLimitMb[s]! - c.memoryMbUsed[s]!;
+    c.freeRamMb[s] = c.memoryMb[s]! - c.memoryMbUsed[s]!;
   }
   private deriveDisk(): void {
-    const own = this.own;
-    this.cols.diskAllocatableGb[this.slot] = this.limits.diskGb - own.localGbUsed;
-    this.cols.freeDiskMb[this.slot] = (own.localGb - own.localGbUsed) * 1024;
+    const c = this.cols;
+    const s = this.slot;
+    c.diskAllocatableGb[s] = c.diskLimitGb[s]! - c.localGbUsed[s]!;
+    c.freeDiskMb[s] = (c.localGb[s]! - c.localGbUsed[s]!) * 1024;
   }
 
   get aggregates(): AggregateInfo[] {
@@ -172,27 +172,8 @@ class HostView implements HostState {
     this.zone = v;
     this.deriveAll();
   }
-  get cpuAllocationRatio(): number {
-    return this.own.cpuRatio;
-  }
-  set cpuAllocationRatio(v: number) {
-    this.own.cpuRatio = v;
-    this.deriveAll();
-  }
-  get ramAllocationRatio(): number {
-    return this.own.ramRatio;
-  }
-  set ramAllocationRatio(v: number) {
-    this.own.ramRatio = v;
-    this.deriveAll();
-  }
-  get diskAllocationRatio(): number {
-    return this.own.diskRatio;
-  }
-  set diskAllocationRatio(v: number) {
-    this.own.diskRatio = v;
-    this.deriveAll();
-  }
+
+  // Totals and ratios: their limits follow.
   get vcpus(): number {
     return this.cols.vcpus[this.slot]!;
   }
@@ -201,40 +182,65 @@ class HostView implements HostState {
     this.deriveAll();
   }
   get memoryMb(): number {
-    return this.own.memoryMb;
+    return this.cols.memoryMb[this.slot]!;
   }
   set memoryMb(v: number) {
-    this.own.memoryMb = v;
+    this.cols.memoryMb[this.slot] = v;
     this.deriveAll();
   }
   get localGb(): number {
-    return this.own.localGb;
+    return this.cols.localGb[this.slot]!;
   }
   set localGb(v: number) {
-    this.own.localGb = v;
+    this.cols.localGb[this.slot] = v;
     this.deriveAll();
   }
+  get cpuAllocationRatio(): number {
+    return this.cols.cpuAllocationRatio[this.slot]!;
+  }
+  set cpuAllocationRatio(v: number) {
+    this.cols.cpuAllocationRatio[this.slot] = v;
+    this.deriveAll();
+  }
+  get ramAllocationRatio(): number {
+    return this.cols.ramAllocationRatio[this.slot]!;
+  }
+  set ramAllocationRatio(v: number) {
+    this.cols.ramAllocationRatio[this.slot] = v;
+    this.deriveAll();
+  }
+  get diskAllocationRatio(): number {
+    return this.cols.diskAllocationRatio[this.slot]!;
+  }
+  set diskAllocationRatio(v: number) {
+    this.cols.diskAllocationRatio[this.slot] = v;
+    this.deriveAll();
+  }
+
+  // Usage: what is allocatable and free follows.
   get vcpusUsed(): number {
-    return this.own.vcpusUsed;
+    return this.cols.vcpusUsed[this.slot]!;
   }
   set vcpusUsed(v: number) {
-    this.own.vcpusUsed = v;
+    this.cols.vcpusUsed[this.slot] = v;
     this.deriveCpu();
   }
   get memoryMbUsed(): number {
-    return this.own.memoryMbUsed;
+    return this.cols.memoryMbUsed[this.slot]!;
   }
   set memoryMbUsed(v: number) {
-    this.own.memoryMbUsed = v;
+    this.cols.memoryMbUsed[this.slot] = v;
     this.deriveRam();
   }
   get localGbUsed(): number {
-    return this.own.localGbUsed;
+    return this.cols.localGbUsed[this.slot]!;
   }
   set localGbUsed(v: number) {
-    this.own.localGbUsed = v;
+    this.cols.localGbUsed[this.slot] = v;
     this.deriveDisk();
   }
+
+  // Plain numbers.
   get runningVms(): number {
     return this.cols.runningVms[this.slot]!;
   }
@@ -253,17 +259,29 @@ class HostView implements HostState {
   set failedBuilds(v: number) {
     this.cols.failedBuilds[this.slot] = v;
   }
-  get enabled(): boolean {
-    return this.cols.enabled[this.slot] === 1;
-  }
-  set enabled(v: boolean) {
-    this.cols.enabled[this.slot] = v ? 1 : 0;
-  }
   get reportTimeMs(): number {
     return this.cols.reportTimeMs[this.slot]!;
   }
   set reportTimeMs(v: number) {
     this.cols.reportTimeMs[this.slot] = v;
+  }
+  get generation(): number {
+    return this.cols.generation[this.slot]!;
+  }
+  set generation(v: number) {
+    this.cols.generation[this.slot] = v;
+  }
+  get hypervisorVersion(): number {
+    return this.cols.hypervisorVersion[this.slot]!;
+  }
+  set hypervisorVersion(v: number) {
+    this.cols.hypervisorVersion[this.slot] = v;
+  }
+  get enabled(): boolean {
+    return this.cols.enabled[this.slot] === 1;
+  }
+  set enabled(v: boolean) {
+    this.cols.enabled[this.slot] = v ? 1 : 0;
   }
 }
 

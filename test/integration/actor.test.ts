@@ -46,6 +46,8 @@ describe('actor runtime over NATS', { timeout: 60_000 }, () => {
       RebootServer: async () => { throw new Error('driver exploded'); },
       DeleteServer: async () => { await new Promise((r) => setTimeout(r, 300)); return {}; },
     });
+    // The SUB travels on a's connection and the call on b's: wait until the server has it.
+    await a.nc.flush();
     try {
       const ref = b.ref('kumo.v1.rpc.inst.t1', InstanceProtocol);
       const res = await ref.call('GetServer', { id: 'x1' }, { identity: { projectId: 'proj', userId: 'u' }, requestId: 'req-42', timeoutMs: 5000 });
@@ -92,6 +94,7 @@ describe('actor runtime over NATS', { timeout: 60_000 }, () => {
         return {};
       },
     });
+    await a.nc.flush();
     try {
       const ref = b.ref('kumo.v1.rpc.inst.seq', InstanceProtocol);
       ref.cast('DeleteServer', { id: '0' });
@@ -117,6 +120,7 @@ describe('actor runtime over NATS', { timeout: 60_000 }, () => {
     });
     const h1 = a.serve('kumo.v1.rpc.pool', InstanceProtocol, member('a'), { queue: 'pool', concurrency: 8 });
     const h2 = b.serve('kumo.v1.rpc.pool', InstanceProtocol, member('b'), { queue: 'pool', concurrency: 8 });
+    await a.nc.flush();
     try {
       const ref = b.ref('kumo.v1.rpc.pool', InstanceProtocol);
       await Promise.all(Array.from({ length: 200 }, () => ref.call('GetServer', { id: 'x' })));
@@ -142,10 +146,15 @@ describe('actor runtime over NATS', { timeout: 60_000 }, () => {
       RebootServer: async () => ({ server: null }),
       DeleteServer: async () => ({}),
     });
+    await a.nc.flush();
     const ref = b.ref('kumo.v1.rpc.inst.drain', InstanceProtocol);
     const calls = Array.from({ length: 5 }, () => ref.call('GetServer', { id: 'x' }));
     // Wait until all five are in the mailbox; stop must then finish every one.
-    while (h.mailbox.depth + finished < 5) await new Promise((r) => setTimeout(r, 2));
+    const until = Date.now() + 10_000;
+    while (h.mailbox.depth + finished < 5) {
+      if (Date.now() > until) assert.fail('the calls never reached the mailbox');
+      await new Promise((r) => setTimeout(r, 2));
+    }
     await h.stop();
     await Promise.all(calls);
     assert.equal(finished, 5);
@@ -169,6 +178,7 @@ test('actors and refs reconnect when nats-server restarts', { timeout: 60_000 },
       RebootServer: async () => ({ server: null }),
       DeleteServer: async () => ({}),
     });
+    await s1.nc.flush();
     const ref = s2.ref('kumo.v1.rpc.inst.rc', InstanceProtocol);
     assert.equal((await ref.call('GetServer', { id: 'one' })).server!.id, 'one');
     await natsSrv.stop();

@@ -129,7 +129,7 @@ test('resolveInvocation: help for the new commands', () => {
     { argv: ['aggregate', 'add', 'host', '-h'], contains: ['Usage: kumo aggregate add host <aggregate> <host>', 'kumo aggregate add host rack1 compute-1'] },
     { argv: ['help', 'aggregate'], contains: ['Actions:', 'add host', 'remove host', 'unset'] },
     { argv: ['help', 'availability', 'zone'], contains: ['Usage: kumo availability zone <action>'] },
-    { argv: ['server', 'create', '--help'], contains: ['[--hint <key=value> ...]', 'group=<server group>', '--hint group=web-group'] },
+    { argv: ['server', 'create', '--help'], contains: ['[--hint <key=value> ...]', 'group=<server group> joins the group', '--hint group=web-group'] },
   ];
   for (const c of cases) {
     const inv = resolveInvocation(c.argv);

@@ -190,7 +190,10 @@ export const serverCommands: Group = {
       summary: 'Create (boot) one or more servers',
       description:
         'Create a server. The call returns once the server is recorded, in BUILD; with --wait, wait until it is\n' +
-        'ACTIVE (or fail with its fault if it goes to ERROR). With --max N > 1, N servers named NAME-1..NAME-N are created.',
+        'ACTIVE (or fail with its fault if it goes to ERROR). With --max N > 1, N servers named NAME-1..NAME-N are created.\n' +
+        'Hints: group=<server group> joins the group (name or ID); same_host=<server> and different_host=<server>\n' +
+        '(name or ID, repeatable) place near or away from servers; query=<json> for the JsonFilter;\n' +
+        'cidr=/<n> with build_near_host_ip=<ip>; target_host=<host> skips the filters.',
       options: {
         flavor: { type: 'string', metavar: '<flavor>', required: true, help: 'Flavor (name or ID)' },
         image: { type: 'string', metavar: '<image>', required: true, help: 'Image to boot (name or ID)' },
@@ -204,7 +207,7 @@ export const serverCommands: Group = {
           type: 'string',
           multiple: true,
           metavar: '<key=value>',
-          help: 'Scheduler hint: group=<server group>, same_host=<server>, different_host=<server>, query=<json>, cidr=/<n> with build_near_host_ip=<ip>, target_host=<host>',
+          help: 'Scheduler hint: group, same_host, different_host, query, cidr, build_near_host_ip or target_host',
         },
         wait: { type: 'boolean', help: 'Wait until the server is ACTIVE' },
       },

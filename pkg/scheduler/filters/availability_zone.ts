@@ -14,4 +14,20 @@ export const AvailabilityZoneFilter: HostFilter = {
     const fallback = req.config.defaultAvailabilityZone;
     return (host) => (availabilityZone(host, fallback) === want ? undefined : REASON_OTHER_ZONE);
   },
+  prepareBatch(req) {
+    const want = req.spec.availability_zone;
+    if (!want) return undefined;
+    const fallback = req.config.defaultAvailabilityZone;
+    return (hosts, slots, n, rejections) => {
+      // zones[s] is availabilityZone(host, ''): the aggregate's or reported zone, '' for neither.
+      const zones = hosts.zones;
+      let kept = 0;
+      for (let i = 0; i < n; i++) {
+        const s = slots[i]!;
+        if ((zones[s]! || fallback) === want) slots[kept++] = s;
+        else rejections.reject(s, REASON_OTHER_ZONE);
+      }
+      return kept;
+    };
+  },
 };

@@ -11,4 +11,17 @@ export const IoOpsFilter: HostFilter = {
     const max = req.config.maxIoOpsPerHost;
     return (host) => (host.ioOps < max ? undefined : REASON_TOO_MANY_IO_OPS);
   },
+  prepareBatch(req) {
+    const max = req.config.maxIoOpsPerHost;
+    return (hosts, slots, n, rejections) => {
+      const ioOps = hosts.ioOps;
+      let kept = 0;
+      for (let i = 0; i < n; i++) {
+        const s = slots[i]!;
+        if (ioOps[s]! < max) slots[kept++] = s;
+        else rejections.reject(s, REASON_TOO_MANY_IO_OPS);
+      }
+      return kept;
+    };
+  },
 };

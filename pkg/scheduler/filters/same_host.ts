@@ -12,4 +12,18 @@ export const SameHostFilter: HostFilter = {
     const hosts = new Set(req.spec.same_host_hosts);
     return (host) => (hosts.has(host.host) ? undefined : REASON_NOT_SAME_HOST);
   },
+  prepareBatch(req) {
+    if ((req.spec.scheduler_hints?.same_host.length ?? 0) === 0) return undefined;
+    const wanted = new Set(req.spec.same_host_hosts);
+    return (hosts, slots, n, rejections) => {
+      const names = hosts.names;
+      let kept = 0;
+      for (let i = 0; i < n; i++) {
+        const s = slots[i]!;
+        if (wanted.has(names[s]!)) slots[kept++] = s;
+        else rejections.reject(s, REASON_NOT_SAME_HOST);
+      }
+      return kept;
+    };
+  },
 };
