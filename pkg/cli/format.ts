@@ -12,6 +12,8 @@ export type Output =
   | { kind: 'show'; fields: ReadonlyArray<readonly [string, Cell]> }
   /** Printed verbatim whatever the format (e.g. a generated private key). */
   | { kind: 'text'; text: string }
+  /** A structured result: `json` prints `value`, the other formats print `text` (e.g. a placement explanation). */
+  | { kind: 'document'; value: unknown; text: string }
   | { kind: 'none' };
 
 export const FORMATS = ['table', 'json', 'value'] as const;
@@ -86,6 +88,9 @@ export function render(output: Output, opts: RenderOptions): string {
     case 'none':
       return '';
     case 'text':
+      return output.text.endsWith('\n') ? output.text : `${output.text}\n`;
+    case 'document':
+      if (opts.format === 'json') return `${JSON.stringify(output.value, null, 2)}\n`;
       return output.text.endsWith('\n') ? output.text : `${output.text}\n`;
     case 'list': {
       const idx = pickColumns(output.columns, opts.columns);

@@ -151,6 +151,14 @@ describe('scheduling across processes', { timeout: 180_000 }, () => {
       assert.equal(s.host, 'sB-2');
       assert.equal(s.availability_zone, 'edge');
     }
+    // The CLI's --dry-run prints the same explanation.
+    const { execFile } = await import('node:child_process');
+    const { promisify } = await import('node:util');
+    const kumo = new URL('../../cmd/kumo/main.js', import.meta.url).pathname;
+    const dry = await promisify(execFile)(process.execPath, [kumo, '--url', cloud.endpoint, 'server', 'create', '--flavor', 'c1', '--image', 'cirros', '--availability-zone', 'edge', '--dry-run', 'z']);
+    assert.match(dry.stdout, /Dry run: nothing was created or claimed\. 4 host\(s\) considered\./);
+    assert.match(dry.stdout, /\| AvailabilityZoneFilter\s+\|\s+4 \|\s+1 \| in another availability zone \(3\)/);
+    assert.match(dry.stdout, /Outcome: sB-2/);
     const none = await cloud.client.placement.ExplainPlacement({ server: { ...request, flavor_id: 'c1', max_count: 30 } });
     assert.match(none.no_valid_host, /No valid host was found for instance 24 of 30/);
     await deleteAll();

@@ -9,6 +9,7 @@ import { UsageError } from '../errors.js';
 import { showOf, type Cell, type Output } from '../format.js';
 import { findResource, isNotFound } from '../resolve.js';
 import { waitForDeleted, waitForStatus } from '../wait.js';
+import { explanationOutput } from '../explain.js';
 import { parseHints, toSchedulerHints, type ParsedHints } from '../hints.js';
 import { findFlavor } from './flavor.js';
 import { findImage, listImages } from './image.js';
@@ -164,7 +165,7 @@ async function create(ctx: Context, args: Args): Promise<Output> {
     resolveHints(client, hints),
   ]);
   const scheduler_hints = toSchedulerHints(resolvedHints);
-  const res = await client.servers.api.CreateServer({
+  const request = {
     name,
     flavor_id: flavor.id,
     image_id: image.id,
@@ -176,7 +177,9 @@ async function create(ctx: Context, args: Args): Promise<Output> {
     // 0 lets the API apply Nova's defaults (min 1, max = min).
     min_count: min ?? 0,
     max_count: max ?? 0,
-  });
+  };
+  if (args.flag('dry-run')) return explanationOutput(await client.placement.ExplainPlacement({ server: request, top: 5 }));
+  const res = await client.servers.api.CreateServer(request);
   const servers = args.flag('wait') ? await waitForStatus(ctx, res.servers, ['SERVER_STATUS_ACTIVE']) : res.servers;
   if ((max ?? min ?? 1) > 1) return serverList(client, servers);
   return serverShow(client, servers[0]!, image);
@@ -210,12 +213,14 @@ export const serverCommands: Group = {
           help: 'Scheduler hint: group, same_host, different_host, query, cidr, build_near_host_ip or target_host',
         },
         wait: { type: 'boolean', help: 'Wait until the server is ACTIVE' },
+        'dry-run': { type: 'boolean', help: 'Create nothing: show how the scheduler would place the request (admin)' },
       },
       positionals: [{ name: 'name', help: 'New server name' }],
       examples: [
         'kumo server create --flavor m1.tiny --image cirros --wait vm1',
         'kumo server create --flavor m1.tiny --image cirros --key-name mykey --max 3 --property role=web web',
         'kumo server create --flavor m1.tiny --image cirros --hint group=web-group --hint different_host=vm1 web4',
+        'kumo server create --flavor m1.xlarge --image cirros --availability-zone az1 --dry-run big',
       ],
       run: create,
     },
