@@ -62,19 +62,27 @@ function spec(): RequestSpec__Output {
 }
 
 // The cache keeps its numbers in typed arrays, whose memory is outside the
-// JS heap (ArrayBuffers): count both.
-function memory(): number {
-  const m = process.memoryUsage();
-  return m.heapUsed + m.arrayBuffers;
+// JS heap (ArrayBuffers): count both. Freed ArrayBuffers are released after
+// the collection that finds them, so collect and yield until the figure is
+// settled (arrays the columns outgrew would otherwise count).
+async function memory(): Promise<number> {
+  let last = Infinity;
+  for (let i = 0; i < 10; i++) {
+    globalThis.gc?.();
+    await new Promise((resolve) => setImmediate(resolve));
+    const m = process.memoryUsage();
+    const now = m.heapUsed + m.arrayBuffers;
+    if (now === last) break;
+    last = now;
+  }
+  return last;
 }
 
 for (const hosts of values.hosts!.split(',').map(Number)) {
-  globalThis.gc?.();
-  const before = memory();
+  const before = await memory();
   const cache = new HostStateCache();
   for (let i = 0; i < hosts; i++) cache.update(hostReport(i));
-  globalThis.gc?.();
-  const bytesPerHost = Math.max(0, memory() - before) / hosts;
+  const bytesPerHost = Math.max(0, (await memory()) - before) / hosts;
   const scheduler = new FilterScheduler(defaultSchedulerConfig({ enabledFilters: DEFAULT_FILTERS, weighers: DEFAULT_WEIGHERS }));
   const s = spec();
   const decisions = Number(values.decisions) || Math.max(2000, Math.round(20_000_000 / hosts));
