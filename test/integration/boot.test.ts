@@ -2,49 +2,17 @@
 // compute processes, each an OS process, over one private nats-server.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { KumoApiError } from '../../pkg/client/errors.js';
 import type { Server__Output, ServerStatus__Output } from '../../pkg/gen/types.js';
 import { spawnService } from '../../pkg/util/children.js';
 import { startCloud, type TestCloud } from '../support/cloud.js';
+import { expectError, waitGone as waitGoneOf, waitStatus as waitStatusOf } from '../support/expect.js';
 
 let cloud: TestCloud;
 let imageId = '';
 let failingImageId = '';
 
-async function expectError(p: Promise<unknown>, codeName: string, field?: string): Promise<KumoApiError> {
-  const err = await p.then(
-    () => assert.fail(`expected ${codeName}`),
-    (e: unknown) => e,
-  );
-  assert.ok(err instanceof KumoApiError, `not a KumoApiError: ${String(err)}`);
-  assert.equal(err.codeName, codeName, err.message);
-  if (field) assert.ok(err.fieldViolations.some((v) => v.field === field), `no violation for ${field}: ${JSON.stringify(err.fieldViolations)}`);
-  return err;
-}
-
-async function waitStatus(id: string, status: ServerStatus__Output, timeoutMs = 15_000): Promise<Server__Output> {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    const s = await cloud.client.servers.get(id);
-    if (s.status === status && s.task_state === 'TASK_STATE_UNSPECIFIED') return s;
-    if (Date.now() > until) assert.fail(`server ${id} is ${s.status}/${s.task_state}, wanted ${status}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
-
-async function waitGone(id: string): Promise<void> {
-  const until = Date.now() + 15_000;
-  for (;;) {
-    try {
-      await cloud.client.servers.get(id);
-    } catch (err) {
-      if (err instanceof KumoApiError && err.codeName === 'NOT_FOUND') return;
-      throw err;
-    }
-    if (Date.now() > until) assert.fail(`server ${id} still exists`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
+const waitStatus = (id: string, status: ServerStatus__Output, timeoutMs?: number): Promise<Server__Output> => waitStatusOf(cloud.client, id, status, timeoutMs);
+const waitGone = (id: string): Promise<void> => waitGoneOf(cloud.client, id);
 
 async function allServers(): Promise<Server__Output[]> {
   const out: Server__Output[] = [];
