@@ -3,6 +3,7 @@
 // writes them. It accepts or refuses claims, starts an instance actor per
 // instance, and reports its resources on every change and as a heartbeat.
 import type { Subscription } from 'nats';
+import { randomUUID } from 'node:crypto';
 import type { ActorHandle, ActorSystem } from '../actor/runtime.js';
 import { subjects } from '../actor/subjects.js';
 import { InvalidArgumentError } from '../actor/errors.js';
@@ -58,6 +59,8 @@ export class HostActor implements InstanceHost {
   private reportPending = false;
   /** Consecutive failed builds since the last success (BuildFailureWeigher). */
   private failedBuilds = 0;
+  /** Tells report readers this is a new boot (claim generations restart with it). */
+  private readonly bootId = randomUUID();
 
   constructor(
     private readonly config: HostConfig,
@@ -107,7 +110,10 @@ export class HostActor implements InstanceHost {
         try {
           await this.persist(claimed);
         } catch (err) {
+          // Lost a race (the conductor deleted or failed the server meanwhile) or the log is down: no claim.
           this.tracker.release(record.server.id);
+          await this.deps.instances.remove(this.key(record.server.id)).catch(() => undefined);
+          this.scheduleReport();
           throw err;
         }
         const actor = new InstanceActor(claimed, this, system);
@@ -126,53 +132,67 @@ export class HostActor implements InstanceHost {
   }
 
   /** Brings back an instance found in LMDB after a restart, as Nova's init_host does. */
-  private async recover(record: ServerRecord__Output): Promise<void> {
-    const s = record.server!;
-    this.deps.driver.adopt?.(s.id, s.power_state === 'POWER_STATE_RUNNING');
-    if (s.vm_state !== 'VM_STATE_ERROR' || this.deps.driver.guest(s.id)) this.tracker.claim(s.id, s.flavor!);
-    const actor = new InstanceActor(record, this, this.deps.system);
-    this.actors.set(s.id, actor);
-    actor.start();
+  private async recover(stored: ServerRecord__Output): Promise<void> {
+    const s = stored.server!;
+    // The log may hold a newer change made while this host was away: a
+    // delete the conductor did locally, or the server rescheduled elsewhere.
+    const latest = await this.deps.stateLog.latest('server', s.id).catch(() => undefined);
+    if (latest && latest.generation > stored.generation && (latest.op === 'delete' || latest.host !== this.name)) {
+      await this.deps.driver.destroy(s.id);
+      await this.deps.instances.remove(this.key(s.id));
+      return;
+    }
+    // A guest exists once a spawn succeeded (the fake hypervisor forgot it: adopt it back).
+    const spawned = s.launch_time !== null;
+    if (spawned) this.deps.driver.adopt?.(s.id, s.power_state === 'POWER_STATE_RUNNING');
+    let record = stored;
     if (s.task_state === 'TASK_STATE_DELETING') {
       this.tracker.claim(s.id, s.flavor!);
-      actor.resumeDelete();
     } else if (s.vm_state === 'VM_STATE_BUILDING') {
-      this.tracker.release(s.id);
-      await this.persist(
-        nextRecord(record, {
-          vm_state: 'VM_STATE_ERROR',
-          task_state: NO_TASK,
-          fault: { code: 500, message: `host ${this.name} restarted while building`, details: '', create_time: nowTimestamp() },
-        }),
-      );
-    } else if (s.task_state !== NO_TASK) {
-      // The task was cut off by the restart; the guest's power state says where it ended.
-      const running = this.deps.driver.guest(s.id)?.running ?? false;
-      await this.persist(
-        nextRecord(record, {
+      record = nextRecord(stored, {
+        vm_state: 'VM_STATE_ERROR',
+        task_state: NO_TASK,
+        fault: { code: 500, message: `host ${this.name} restarted while building`, details: '', create_time: nowTimestamp() },
+      });
+      await this.persist(record);
+    } else {
+      if (s.task_state !== NO_TASK) {
+        // The task was cut off by the restart; the guest's power state says where it ended.
+        const running = this.deps.driver.guest(s.id)?.running ?? false;
+        record = nextRecord(stored, {
           task_state: NO_TASK,
           vm_state: running ? 'VM_STATE_ACTIVE' : 'VM_STATE_STOPPED',
           power_state: running ? 'POWER_STATE_RUNNING' : 'POWER_STATE_SHUTDOWN',
-        }),
-      );
+        });
+        await this.persist(record);
+      }
+      // A failed build released its claim; anything with a guest holds one.
+      if (this.deps.driver.guest(s.id)) this.tracker.claim(s.id, s.flavor!);
     }
+    // The actor starts from the recovered record, so its next change continues that generation.
+    const actor = new InstanceActor(record, this, this.deps.system);
+    this.actors.set(s.id, actor);
+    actor.start();
+    if (record.server!.task_state === 'TASK_STATE_DELETING') actor.resumeDelete();
   }
 
+  /**
+   * Logs the change, then stores it. The log append is a compare-and-set on
+   * the generation (StateConflictError when another writer took it), so
+   * nothing is stored here that lost a race.
+   */
   async persist(record: ServerRecord__Output): Promise<void> {
     const id = record.server!.id;
-    await Promise.all([
-      this.deps.instances.put(this.key(id), record),
-      this.deps.stateLog.append('server', id, record.generation, 'put', serverRecordCodec.encode(record)),
-    ]);
+    await this.deps.stateLog.appendExclusive('server', id, record.generation, 'put', serverRecordCodec.encode(record));
+    await this.deps.instances.put(this.key(id), record);
   }
 
   async forget(record: ServerRecord__Output): Promise<void> {
     const id = record.server!.id;
     this.tracker.release(id);
-    await Promise.all([
-      this.deps.instances.remove(this.key(id)),
-      this.deps.stateLog.append('server', id, record.generation, 'delete', serverRecordCodec.encode(record)),
-    ]);
+    // Log first: if the append fails, the record stays and a repeated delete finishes the job.
+    await this.deps.stateLog.append('server', id, record.generation, 'delete', serverRecordCodec.encode(record));
+    await this.deps.instances.remove(this.key(id));
     this.actors.delete(id);
     this.scheduleReport();
   }
@@ -203,11 +223,9 @@ export class HostActor implements InstanceHost {
       availability_zone: record.request_spec?.availability_zone ?? '',
       task_state: 'TASK_STATE_SCHEDULING',
     });
-    await Promise.all([
-      this.deps.instances.remove(this.key(id)),
-      this.deps.stateLog.append('server', id, back.generation, 'put', serverRecordCodec.encode(back)),
-    ]);
     this.actors.delete(id);
+    await this.deps.stateLog.append('server', id, back.generation, 'put', serverRecordCodec.encode(back));
+    await this.deps.instances.remove(this.key(id));
     try {
       await this.deps.system.ref(subjects.conductor(), ConductorProtocol).call('RescheduleBuild', { record: back, reason });
     } catch (err) {
@@ -268,6 +286,7 @@ export class HostActor implements InstanceHost {
         metrics: { 'cpu.percent': r.vcpus > 0 ? (100 * used.vcpus) / (r.vcpus * r.cpuAllocationRatio) : 0 },
         failed_builds: this.failedBuilds,
         project_instances: projects,
+        boot_id: this.bootId,
       }),
     );
   }

@@ -5,7 +5,8 @@
 // The driver work then runs outside the mailbox, so the actor keeps
 // answering (and refusing other actions while the task is set); its end is
 // posted back to the mailbox as a message that applies the final state.
-import type { ActorHandle, ActorSystem } from '../actor/runtime.js';
+import { UnavailableError } from '../actor/errors.js';
+import type { ActorHandle, ActorSystem, Handlers } from '../actor/runtime.js';
 import { subjects } from '../actor/subjects.js';
 import type { Server__Output, ServerRecord__Output } from '../gen/types.js';
 import { nextRecord, type ServerPatch } from '../lifecycle/record.js';
@@ -39,6 +40,8 @@ export class InstanceActor {
   private handle?: ActorHandle;
   /** The driver work in flight, if any; a delete waits for it before destroying. */
   private inflight: Promise<unknown> = Promise.resolve();
+  /** Set once the server left this host (deleted, or handed back to reschedule): messages still queued are refused. */
+  private gone = false;
 
   constructor(
     private record: ServerRecord__Output,
@@ -55,7 +58,7 @@ export class InstanceActor {
   }
 
   start(): void {
-    this.handle = this.system.serve(subjects.instance(this.id), InstanceProtocol, {
+    this.handle = this.system.serve(subjects.instance(this.id), InstanceProtocol, this.guarded({
       GetServer: async () => ({ server: this.server }),
       StopServer: async () => {
         await this.begin('stop', 'TASK_STATE_POWERING_OFF');
@@ -80,7 +83,21 @@ export class InstanceActor {
         this.later(() => this.destroy());
         return {};
       },
-    });
+    }));
+  }
+
+  /** The handlers, refusing every message once the server has left this host. */
+  private guarded(handlers: Handlers<InstanceProtocol>): Handlers<InstanceProtocol> {
+    const refuse = (): never => {
+      throw new UnavailableError(`server ${this.id} is no longer on host ${this.host.name}`, { reason: 'INSTANCE_MOVED' });
+    };
+    return {
+      GetServer: (req, ctx) => (this.gone ? refuse() : handlers.GetServer(req, ctx)),
+      StopServer: (req, ctx) => (this.gone ? refuse() : handlers.StopServer(req, ctx)),
+      StartServer: (req, ctx) => (this.gone ? refuse() : handlers.StartServer(req, ctx)),
+      RebootServer: (req, ctx) => (this.gone ? refuse() : handlers.RebootServer(req, ctx)),
+      DeleteServer: (req, ctx) => (this.gone ? refuse() : handlers.DeleteServer(req, ctx)),
+    };
   }
 
   /** Runs a job in this actor's mailbox, after whatever is queued. */
@@ -108,9 +125,11 @@ export class InstanceActor {
         this.host.releaseClaim(this.id);
         const reason = err instanceof Error ? err.message : String(err);
         if (this.record.alternates.length > 0) {
+          // Leave first, so nothing queued here acts on a server another host will own.
+          this.gone = true;
+          void this.handle?.stop(); // not awaited: this job is still in the mailbox
           await this.host.driver.destroy(this.id);
           await this.host.rescheduleBuild(this.record, reason);
-          void this.handle?.stop(); // not awaited: this job is still in the mailbox
           return;
         }
         this.host.buildFailed();
@@ -149,7 +168,9 @@ export class InstanceActor {
   }
 
   /** Stops serving; the mailbox finishes what it holds. */
+  /** Stops serving after the driver work in flight and the mailbox have finished (SIGTERM). */
   async stop(): Promise<void> {
+    await this.inflight;
     await this.handle?.stop();
   }
 
@@ -177,6 +198,7 @@ export class InstanceActor {
     await this.inflight;
     await this.host.driver.destroy(this.id);
     this.record = nextRecord(this.record, { vm_state: 'VM_STATE_DELETED', task_state: NO_TASK, power_state: 'POWER_STATE_UNSPECIFIED' });
+    this.gone = true;
     await this.host.forget(this.record);
     void this.handle?.stop(); // not awaited: this job is still in the mailbox
   }

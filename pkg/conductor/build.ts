@@ -15,6 +15,12 @@ import type { StateLog } from '../statelog/statelog.js';
 import { nowTimestamp } from '../util/timestamp.js';
 import { buildRequestSpec } from './request_spec.js';
 import { keypairKey, type ConductorView } from './view.js';
+import { StateConflictError } from '../statelog/errors.js';
+
+/** The context of work that outlives the request: same request id and trace, no deadline. */
+function background(ctx: CallContext): CallContext {
+  return { ...ctx, deadline: 0 };
+}
 
 export const MAX_COUNT = 1000;
 const MAX_METADATA = 128;
@@ -63,8 +69,8 @@ export class BuildTask {
     }
     const acks = await Promise.all(records.map((r) => this.stateLog.append('server', r.server!.id, 1, 'put', serverRecordCodec.encode(r))));
     await this.view.waitFor(Math.max(...acks.map((a) => a.seq)));
-    // The records are durable: answer now, place in the background.
-    void this.place(records, spec, ctx);
+    // The records are durable: answer now, place in the background, free of the caller's deadline.
+    void this.place(records, spec, background(ctx));
     return { servers: records.map((r) => r.server!), reservation_id: reservationId };
   }
 
@@ -146,6 +152,8 @@ export class BuildTask {
         return;
       } catch (err) {
         const e = asKumoError(err);
+        // The record changed under us (deleted, or failed) while we placed it: nothing more to do.
+        if (e.reason === 'CONCURRENT_UPDATE') return;
         refusals.push(`${host}: ${e.message}`);
         ctx.log.info({ instance: record.server!.id, host, reason: e.reason }, 'host refused the build; trying an alternate');
       }
@@ -169,7 +177,7 @@ export class BuildTask {
   async reschedule(req: g.RescheduleBuildRequest__Output, ctx: CallContext): Promise<g.RescheduleBuildResponse> {
     const record = req.record;
     if (!record?.server?.id) throw InvalidArgumentError.field('record', 'required');
-    void this.handOff(record, record.alternates, ctx, `${record.tried_hosts[record.tried_hosts.length - 1] ?? '?'}: ${req.reason}`);
+    void this.handOff(record, record.alternates, background(ctx), `${record.tried_hosts[record.tried_hosts.length - 1] ?? '?'}: ${req.reason}`);
     return {};
   }
 
@@ -180,6 +188,11 @@ export class BuildTask {
       task_state: NO_TASK,
       fault: { code: 500, message: err.message, details, create_time: nowTimestamp() },
     });
-    await this.stateLog.append('server', next.server!.id, next.generation, 'put', serverRecordCodec.encode(next));
+    try {
+      await this.stateLog.appendExclusive('server', next.server!.id, next.generation, 'put', serverRecordCodec.encode(next));
+    } catch (e) {
+      // Someone else (a host's late claim, a delete) wrote this generation: theirs stands.
+      if (!(e instanceof StateConflictError)) throw e;
+    }
   }
 }

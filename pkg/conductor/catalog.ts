@@ -8,6 +8,7 @@ import { encodeToken } from '../actor/subjects.js';
 import type * as g from '../gen/types.js';
 import type { StateLog } from '../statelog/statelog.js';
 import { nowTimestamp } from '../util/timestamp.js';
+import { SerialLane } from './entries.js';
 import { pageOf } from './paging.js';
 import { fingerprint, generateKeypair, parsePublicKey } from './ssh_keys.js';
 import type { Table } from '../store/store.js';
@@ -21,6 +22,21 @@ const SAFE_ID = /^[A-Za-z0-9_.\- ]+$/;
 const KEYPAIR_NAME = /^[A-Za-z0-9 _.@-]+$/;
 
 export class Catalog {
+  /** Check-then-write sections run one at a time, so two creates of one name on this conductor cannot both pass the check. */
+  private readonly lane = new SerialLane();
+
+  createFlavor(req: g.CreateFlavorRequest__Output): Promise<g.CreateFlavorResponse> {
+    return this.lane.run(() => this.createFlavorNow(req));
+  }
+
+  createImage(req: g.CreateImageRequest__Output, ctx: CallContext): Promise<g.CreateImageResponse> {
+    return this.lane.run(() => this.createImageNow(req, ctx));
+  }
+
+  createKeypair(req: g.CreateKeypairRequest__Output, ctx: CallContext): Promise<g.CreateKeypairResponse> {
+    return this.lane.run(() => this.createKeypairNow(req, ctx));
+  }
+
   constructor(
     private readonly view: ConductorView,
     private readonly stateLog: StateLog,
@@ -28,7 +44,7 @@ export class Catalog {
 
   // ---- flavors
 
-  async createFlavor(req: g.CreateFlavorRequest__Output): Promise<g.CreateFlavorResponse> {
+  private async createFlavorNow(req: g.CreateFlavorRequest__Output): Promise<g.CreateFlavorResponse> {
     const f = req.flavor;
     if (!f) throw InvalidArgumentError.field('flavor', 'required');
     const v: FieldViolation[] = [];
@@ -69,7 +85,7 @@ export class Catalog {
 
   // ---- images
 
-  async createImage(req: g.CreateImageRequest__Output, ctx: CallContext): Promise<g.CreateImageResponse> {
+  private async createImageNow(req: g.CreateImageRequest__Output, ctx: CallContext): Promise<g.CreateImageResponse> {
     const i = req.image;
     if (!i) throw InvalidArgumentError.field('image', 'required');
     const v: FieldViolation[] = [];
@@ -127,7 +143,7 @@ export class Catalog {
 
   // ---- keypairs (per user)
 
-  async createKeypair(req: g.CreateKeypairRequest__Output, ctx: CallContext): Promise<g.CreateKeypairResponse> {
+  private async createKeypairNow(req: g.CreateKeypairRequest__Output, ctx: CallContext): Promise<g.CreateKeypairResponse> {
     const name = req.name;
     if (!name || name.length > NAME_MAX || !KEYPAIR_NAME.test(name)) {
       throw InvalidArgumentError.field('name', `must be 1 to ${NAME_MAX} letters, digits, spaces or ".", "_", "-", "@"`);
@@ -182,8 +198,9 @@ export class Catalog {
     return (table.get(key)?.generation ?? 0) + 1;
   }
 
+  /** A compare-and-set on the generation: another conductor's write of the same generation is ABORTED here. */
   private async write(kind: 'flavor' | 'image' | 'keypair', key: string, generation: number, op: 'put' | 'delete', body: Uint8Array): Promise<void> {
-    const { seq } = await this.stateLog.append(kind, encodeToken(key), generation, op, body);
+    const seq = await this.stateLog.appendExclusive(kind, encodeToken(key), generation, op, body);
     await this.view.waitFor(seq);
   }
 }

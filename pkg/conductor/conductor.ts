@@ -40,6 +40,8 @@ export class ConductorActor {
     const view = (this.view = new ConductorView(this.store, this.system.log));
     await view.start(nc);
     const stateLog = new StateLog(nc);
+    // Serve only once the view holds everything logged before we started (a new or restarted conductor catches up first).
+    await view.waitFor(await stateLog.lastSequence(), 120_000);
     const catalog = new Catalog(view, stateLog);
     const build = new BuildTask(this.system, view, stateLog);
     const servers = new ServerReads(this.system, view, stateLog);

@@ -8,6 +8,7 @@ import { nextRecord, serverRecordCodec } from '../lifecycle/record.js';
 import { NO_TASK } from '../lifecycle/states.js';
 import type { StateLog } from '../statelog/statelog.js';
 import { timestampMs } from '../util/timestamp.js';
+import { StateConflictError } from '../statelog/errors.js';
 import { pageOf } from './paging.js';
 import type { ConductorView } from './view.js';
 
@@ -47,20 +48,37 @@ export class ServerReads {
 
   /** Deletes through the owning instance actor, or locally when no host holds the server. */
   async delete(id: string, ctx: CallContext): Promise<void> {
-    const record = this.record(id, ctx);
-    const host = record.server!.host;
-    if (host) {
+    // A host may claim the server (or hand it back) while we decide; the
+    // tombstone is a compare-and-set on the generation, so on a conflict we
+    // catch up with the log and decide again.
+    for (let attempt = 0; ; attempt++) {
+      const record = this.record(id, ctx);
+      const host = record.server!.host;
+      if (host) {
+        try {
+          await this.system.ref(subjects.instance(id), InstanceProtocol).call('DeleteServer', { id }, { parent: ctx });
+          return;
+        } catch (err) {
+          const reason = asKumoError(err).reason;
+          // INSTANCE_MOVED: the host just handed it back; decide again below.
+          if (reason === 'INSTANCE_MOVED' && attempt < 5) {
+            await this.view.waitFor(await this.stateLog.lastSequence());
+            continue;
+          }
+          // Nova's "local delete": the host is gone, so the record is all there is; the host reaps the guest when it returns.
+          if (reason !== 'NO_RESPONDERS') throw err;
+          ctx.log.warn({ instance: id, host }, 'host not answering; deleting the record locally');
+        }
+      }
+      const tomb = nextRecord(record, { vm_state: 'VM_STATE_DELETED', task_state: NO_TASK });
       try {
-        await this.system.ref(subjects.instance(id), InstanceProtocol).call('DeleteServer', { id }, { parent: ctx });
+        const seq = await this.stateLog.appendExclusive('server', id, tomb.generation, 'delete', serverRecordCodec.encode(tomb));
+        await this.view.waitFor(seq);
         return;
       } catch (err) {
-        // Nova's "local delete": the host is gone, so the record is all there is.
-        if (asKumoError(err).reason !== 'NO_RESPONDERS') throw err;
-        ctx.log.warn({ instance: id, host }, 'host not answering; deleting the record locally');
+        if (!(err instanceof StateConflictError) || attempt >= 5) throw err;
+        await this.view.waitFor(await this.stateLog.lastSequence());
       }
     }
-    const tomb = nextRecord(record, { vm_state: 'VM_STATE_DELETED', task_state: NO_TASK });
-    const { seq } = await this.stateLog.append('server', id, tomb.generation, 'delete', serverRecordCodec.encode(tomb));
-    await this.view.waitFor(seq);
   }
 }

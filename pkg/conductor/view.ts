@@ -42,6 +42,8 @@ export interface Stored<T> {
 
 export class ConductorView {
   readonly servers: Table<ServerRecord__Output>;
+  /** Generation of each deleted server, so a late or stale record cannot bring it back. */
+  private readonly serverTombstones: Table<number>;
   readonly flavors: Table<Stored<Flavor__Output>>;
   readonly images: Table<Stored<Image__Output>>;
   readonly keypairs: Table<Stored<Keypair__Output>>;
@@ -58,6 +60,7 @@ export class ConductorView {
     private readonly log: Logger,
   ) {
     this.servers = store.table('servers');
+    this.serverTombstones = store.table('server_tombstones');
     this.flavors = store.table('flavors');
     this.images = store.table('images');
     this.keypairs = store.table('keypairs');
@@ -95,7 +98,10 @@ export class ConductorView {
             apply?.();
             void this.meta.put('last_seq', seq);
           })
-          .then(() => this.advance(seq));
+          .then(
+            () => this.advance(seq),
+            (err: unknown) => this.log.error({ err, seq }, 'cannot apply a state entry to the view'),
+          );
       }
     })();
   }
@@ -108,10 +114,15 @@ export class ConductorView {
         const record = serverRecordCodec.decode(data);
         const id = record.server!.id;
         return () => {
-          const known = this.servers.get(id);
-          if (known && known.generation >= record.generation && op === 'put') return;
-          if (op === 'delete') void this.servers.remove(id);
-          else void this.servers.put(id, record);
+          // Only a newer generation applies; a deleted server stays deleted (its tombstone remembers the generation).
+          const known = this.servers.get(id)?.generation ?? this.serverTombstones.get(id) ?? 0;
+          if (record.generation <= known) return;
+          if (op === 'delete') {
+            void this.servers.remove(id);
+            void this.serverTombstones.put(id, record.generation);
+          } else {
+            void this.servers.put(id, record);
+          }
         };
       }
       case 'flavor': {
@@ -158,14 +169,18 @@ export class ConductorView {
   waitFor(seq: number, timeoutMs = 10_000): Promise<void> {
     if (seq <= this.applied) return Promise.resolve();
     return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new DeadlineExceededError(`view did not reach sequence ${seq} in ${timeoutMs} ms`)), timeoutMs);
-      this.waiters.push({
+      const waiter = {
         seq,
         resolve: () => {
           clearTimeout(timer);
           resolve();
         },
-      });
+      };
+      const timer = setTimeout(() => {
+        this.waiters = this.waiters.filter((w) => w !== waiter);
+        reject(new DeadlineExceededError(`view did not reach sequence ${seq} in ${timeoutMs} ms`));
+      }, timeoutMs);
+      this.waiters.push(waiter);
     });
   }
 

@@ -367,10 +367,15 @@ export class HostStateCache {
   private overridesSize = -1;
 
   /** Applies a host report unless it is older than what the cache holds. */
+  /** Boot id of each host's latest report: a new boot resets generations. */
+  private readonly bootIds = new Map<string, string>();
+
   update(report: HostReport__Output): void {
     const known = this.hosts.get(report.host);
-    if (known && report.generation < known.generation) return;
-    if (known && report.generation === known.generation) {
+    const newBoot = this.bootIds.get(report.host) !== report.boot_id;
+    this.bootIds.set(report.host, report.boot_id);
+    if (known && !newBoot && report.generation < known.generation) return;
+    if (known && !newBoot && report.generation === known.generation) {
       // Same claims: refresh liveness and soft state only, keep local consumption.
       known.reportTimeMs = Math.max(known.reportTimeMs, report.report_time_ms);
       known.enabled = report.enabled;

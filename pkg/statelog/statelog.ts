@@ -3,6 +3,8 @@
 // the entity's generation in a header. Conductors replay it into their views.
 import { headers as natsHeaders, type JetStreamClient, type JetStreamManager, type NatsConnection, RetentionPolicy, StorageType, DiscardPolicy } from 'nats';
 import { STATE_STREAM, subjects, type EntityKind } from '../actor/subjects.js';
+import { serverRecordCodec } from '../lifecycle/record.js';
+import { StateConflictError } from './errors.js';
 
 export const STATE_HDR = {
   generation: 'Kumo-Generation',
@@ -45,7 +47,7 @@ export async function ensureStateStream(nc: NatsConnection): Promise<void> {
 export class StateLog {
   private readonly js: JetStreamClient;
 
-  constructor(nc: NatsConnection) {
+  constructor(private readonly nc: NatsConnection) {
     this.js = nc.jetstream();
   }
 
@@ -59,5 +61,36 @@ export class StateLog {
       msgID: `${kind}:${id}:${generation}`,
     });
     return { seq: ack.seq, duplicate: ack.duplicate };
+  }
+
+  /** The sequence of the newest entry in the whole log (0 when empty). */
+  async lastSequence(): Promise<number> {
+    const jsm = await this.nc.jetstreamManager();
+    return (await jsm.streams.info(STATE_STREAM)).state.last_seq;
+  }
+
+  /** The newest entry of one entity, or undefined when the log has none. */
+  async latest(kind: EntityKind, id: string): Promise<{ generation: number; op: StateOp; host: string } | undefined> {
+    const jsm = await this.nc.jetstreamManager();
+    try {
+      const m = await jsm.streams.getMessage(STATE_STREAM, { last_by_subj: subjects.state(kind, id) });
+      const op: StateOp = m.header.get(STATE_HDR.op) === 'delete' ? 'delete' : 'put';
+      const host = kind === 'server' ? (serverRecordCodec.decode(m.data).server?.host ?? '') : '';
+      return { generation: Number(m.header.get(STATE_HDR.generation) || 0), op, host };
+    } catch (err) {
+      if (err instanceof Error && /no message found|404/i.test(err.message)) return undefined;
+      throw err;
+    }
+  }
+
+  /**
+   * Appends a change that must be the only one of its generation (a
+   * compare-and-set on the generation): a duplicate means another writer
+   * took it first, and is thrown as StateConflictError.
+   */
+  async appendExclusive(kind: EntityKind, id: string, generation: number, op: StateOp, body: Uint8Array): Promise<number> {
+    const { seq, duplicate } = await this.append(kind, id, generation, op, body);
+    if (duplicate) throw new StateConflictError(kind, id, generation);
+    return seq;
   }
 }

@@ -42,6 +42,7 @@ function hostReport(i: number): HostReport__Output {
     metrics: {},
     failed_builds: i % 50 === 0 ? 1 : 0,
     project_instances: {},
+    boot_id: 'bench',
   };
 }
 

@@ -13,7 +13,7 @@ export function report(host: string, over: Partial<HostReport__Output> = {}): Ho
     vcpus: 4, vcpus_used: 0, memory_mb: 4096, memory_mb_used: 0, local_gb: 100, local_gb_used: 0, running_vms: 0,
     cpu_allocation_ratio: 1, ram_allocation_ratio: 1, disk_allocation_ratio: 1, enabled: true,
     report_time_ms: NOW, generation: 1, capabilities: {}, io_ops: 0, host_ip: '10.0.0.1', hypervisor_version: 1000,
-    supported_instances: [], metrics: {}, failed_builds: 0, project_instances: {}, ...over,
+    supported_instances: [], metrics: {}, failed_builds: 0, project_instances: {}, boot_id: 'b1', ...over,
   };
 }
 

@@ -26,7 +26,7 @@ function report(over: Partial<HostReport__Output> = {}): HostReport__Output {
     vcpus: 8, vcpus_used: 2, memory_mb: 8192, memory_mb_used: 2048, local_gb: 100, local_gb_used: 40, running_vms: 3,
     cpu_allocation_ratio: 16, ram_allocation_ratio: 1.5, disk_allocation_ratio: 1, enabled: true,
     report_time_ms: NOW, generation: 1, capabilities: {}, io_ops: 1, host_ip: '10.0.0.5', hypervisor_version: 6002000,
-    supported_instances: [], metrics: {}, failed_builds: 0, project_instances: {}, ...over,
+    supported_instances: [], metrics: {}, failed_builds: 0, project_instances: {}, boot_id: 'b1', ...over,
   };
 }
 

@@ -109,6 +109,12 @@ export interface HostReport {
    * Number of instances per project on the host.
    */
   'project_instances'?: ({[key: string]: number});
+  /**
+   * Changes every time the host actor starts: generation counts restart
+   * with it, so a report from a new boot replaces the old state whatever
+   * its generation.
+   */
+  'boot_id'?: (string);
 }
 
 /**
@@ -217,4 +223,10 @@ export interface HostReport__Output {
    * Number of instances per project on the host.
    */
   'project_instances': ({[key: string]: number});
+  /**
+   * Changes every time the host actor starts: generation counts restart
+   * with it, so a report from a new boot replaces the old state whatever
+   * its generation.
+   */
+  'boot_id': (string);
 }
