@@ -178,7 +178,13 @@ export class ActorSystem {
         throw new InvalidArgumentError([{ field: '(body)', description: `cannot decode ${spec.request.typeName}` }], { cause: err });
       }
       const response = await handler(request as never, ctx);
-      if (wantsReply) msg.respond(spec.response.encode(response as never));
+      if (wantsReply) {
+        const body = spec.response.encode(response as never);
+        if (body.length > this.nc.info!.max_payload - 4096) {
+          throw new KumoError('RESOURCE_EXHAUSTED', `the reply to ${env.method} is too large (${body.length} bytes); ask for less, e.g. a smaller page_size`, { reason: 'MESSAGE_TOO_LARGE' });
+        }
+        msg.respond(body);
+      }
     } catch (err) {
       const kerr = asKumoError(err);
       if (kerr.code === 'INTERNAL') ctx.log.error({ err }, 'handler failed');
@@ -226,6 +232,9 @@ function transportError(err: unknown, subject: string, method: string): KumoErro
     }
     if (err.code === NatsErrorCode.Timeout) {
       return new DeadlineExceededError(`${method} on ${subject} timed out`, { metadata: { subject, method } });
+    }
+    if (err.code === NatsErrorCode.MaxPayloadExceeded) {
+      return new KumoError('RESOURCE_EXHAUSTED', `${method} is too large to send (over the NATS message limit)`, { reason: 'MESSAGE_TOO_LARGE', metadata: { subject, method } });
     }
     if (err.code === NatsErrorCode.ConnectionClosed || err.code === NatsErrorCode.Disconnect) {
       return new UnavailableError(`nats connection lost during ${method}`, { reason: 'NATS_DISCONNECTED', cause: err });

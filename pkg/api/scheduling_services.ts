@@ -10,6 +10,8 @@ import type { AggregateServiceHandlers } from '../gen/kumo/compute/v1/AggregateS
 import type { AvailabilityZoneServiceHandlers } from '../gen/kumo/compute/v1/AvailabilityZoneService.js';
 import type { ServerGroupServiceHandlers } from '../gen/kumo/compute/v1/ServerGroupService.js';
 import { requireId } from './server_service.js';
+import { ServerGroupPolicy } from '../gen/kumo/compute/v1/ServerGroupPolicy.js';
+import { requireKnownEnum } from './enums.js';
 import { unary } from './unary.js';
 
 export interface SchedulingHandlers {
@@ -44,7 +46,10 @@ export function schedulingServices(system: ActorSystem, log: Logger): Scheduling
       SetAggregateMetadata: unary(log, 'SetAggregateMetadata', async (req, call) => (requireId(req.id), c.call('SetAggregateMetadata', req, { parent: call.envelope }))),
     },
     serverGroups: {
-      CreateServerGroup: unary(log, 'CreateServerGroup', (req, call) => c.call('CreateServerGroup', req, { parent: call.envelope })),
+      CreateServerGroup: unary(log, 'CreateServerGroup', async (req, call) => {
+        requireKnownEnum(req.policy, ServerGroupPolicy, 'policy');
+        return c.call('CreateServerGroup', req, { parent: call.envelope });
+      }),
       GetServerGroup: unary(log, 'GetServerGroup', async (req, call) => (requireId(req.id), c.call('GetServerGroup', req, { parent: call.envelope }))),
       ListServerGroups: unary(log, 'ListServerGroups', (req, call) => c.call('ListServerGroups', req, { parent: call.envelope })),
       DeleteServerGroup: unary(log, 'DeleteServerGroup', async (req, call) => (requireId(req.id), c.call('DeleteServerGroup', req, { parent: call.envelope }))),

@@ -17,7 +17,8 @@ export interface ApiServerConfig {
 }
 
 export class ApiServer {
-  private readonly server = new Server({ 'grpc.max_receive_message_length': 8 * 1024 * 1024 });
+  // Requests travel on over NATS, whose messages are at most 1 MiB: refuse bigger ones here, as RESOURCE_EXHAUSTED.
+  private readonly server = new Server({ 'grpc.max_receive_message_length': 1024 * 1024 - 16 * 1024 });
   readonly health: HealthImplementation;
   port = 0;
 

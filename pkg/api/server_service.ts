@@ -11,6 +11,9 @@ import { ConductorProtocol } from '../conductor/protocol.js';
 import type { ServerServiceHandlers } from '../gen/kumo/compute/v1/ServerService.js';
 import type { Server__Output } from '../gen/types.js';
 import { taskStateName, vmStateName } from '../lifecycle/states.js';
+import { ServerStatus } from '../gen/kumo/compute/v1/ServerStatus.js';
+import { RebootType } from '../gen/kumo/compute/v1/RebootType.js';
+import { requireKnownEnum } from './enums.js';
 import { unary, type ApiCall } from './unary.js';
 
 export function requireId(id: string, field = 'id'): void {
@@ -41,6 +44,7 @@ export function serverService(system: ActorSystem, log: Logger): ServerServiceHa
     }),
     ListServers: unary(log, 'ListServers', async (req, call) => {
       pageSizeCheck(req.page_size);
+      requireKnownEnum(req.status, ServerStatus, 'status');
       return conductor.call('ListServers', req, { parent: call.envelope });
     }),
     DeleteServer: unary(log, 'DeleteServer', async (req, call) => {
@@ -56,6 +60,7 @@ export function serverService(system: ActorSystem, log: Logger): ServerServiceHa
       return instance(req.id).call('StopServer', req, { parent: call.envelope });
     }),
     RebootServer: unary(log, 'RebootServer', async (req, call) => {
+      requireKnownEnum(req.type, RebootType, 'type');
       await hosted(req.id, call, 'reboot');
       return instance(req.id).call('RebootServer', req, { parent: call.envelope });
     }),

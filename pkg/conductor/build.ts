@@ -13,6 +13,7 @@ import { NO_TASK, deriveStatus } from '../lifecycle/states.js';
 import { SchedulerProtocol } from '../scheduler/protocol.js';
 import type { StateLog } from '../statelog/statelog.js';
 import { nowTimestamp } from '../util/timestamp.js';
+import { visibleTo } from './catalog.js';
 import { buildRequestSpec } from './request_spec.js';
 import { keypairKey, type ConductorView } from './view.js';
 import { StateConflictError } from '../statelog/errors.js';
@@ -107,7 +108,7 @@ export class BuildTask {
     const flavor = this.view.live(this.view.flavors, req.flavor_id);
     if (!flavor) throw InvalidArgumentError.field('flavor_id', `flavor ${req.flavor_id} not found`);
     const image = this.view.live(this.view.images, req.image_id);
-    if (!image) throw InvalidArgumentError.field('image_id', `image ${req.image_id} not found`);
+    if (!image || !visibleTo(image, ctx)) throw InvalidArgumentError.field('image_id', `image ${req.image_id} not found`);
     if (image.status !== 'IMAGE_STATUS_ACTIVE') throw InvalidArgumentError.field('image_id', `image ${image.id} is not active`);
     if (flavor.ram_mb < image.min_ram_mb) throw InvalidArgumentError.field('flavor_id', `flavor RAM ${flavor.ram_mb} MB is below the image's min_ram ${image.min_ram_mb} MB`);
     if (flavor.disk_gb > 0 && flavor.disk_gb < image.min_disk_gb) throw InvalidArgumentError.field('flavor_id', `flavor disk ${flavor.disk_gb} GB is below the image's min_disk ${image.min_disk_gb} GB`);

@@ -2,7 +2,7 @@
 // validated against this conductor's view, appended to the state log, and
 // answered once the view has applied it.
 import { randomUUID } from 'node:crypto';
-import { AlreadyExistsError, InvalidArgumentError, NotFoundError, type FieldViolation } from '../actor/errors.js';
+import { AlreadyExistsError, InvalidArgumentError, KumoError, NotFoundError, type FieldViolation } from '../actor/errors.js';
 import type { CallContext } from '../actor/runtime.js';
 import { encodeToken } from '../actor/subjects.js';
 import type * as g from '../gen/types.js';
@@ -56,6 +56,7 @@ export class Catalog {
     if (f.disk_gb < 0) v.push({ field: 'flavor.disk_gb', description: 'must not be negative' });
     if (f.ephemeral_gb < 0) v.push({ field: 'flavor.ephemeral_gb', description: 'must not be negative' });
     if (f.swap_mb < 0) v.push({ field: 'flavor.swap_mb', description: 'must not be negative' });
+    v.push(...mapLimits('flavor.extra_specs', f.extra_specs));
     if (v.length) throw new InvalidArgumentError(v);
     const id = f.id || randomUUID();
     if (this.view.live(this.view.flavors, id)) throw new AlreadyExistsError('flavor', id);
@@ -101,6 +102,7 @@ export class Catalog {
     if (i.min_disk_gb < 0) v.push({ field: 'image.min_disk_gb', description: 'must not be negative' });
     if (i.size_bytes < 0) v.push({ field: 'image.size_bytes', description: 'must not be negative' });
     if (i.id && !/^[0-9a-fA-F-]{36}$/.test(i.id)) v.push({ field: 'image.id', description: 'must be a UUID' });
+    v.push(...mapLimits('image.properties', i.properties));
     if (v.length) throw new InvalidArgumentError(v);
     const id = (i.id || randomUUID()).toLowerCase();
     if (this.view.live(this.view.images, id)) throw new AlreadyExistsError('image', id);
@@ -112,7 +114,8 @@ export class Catalog {
       disk_format: diskFormat,
       container_format: containerFormat,
       visibility,
-      owner: i.owner || ctx.projectId,
+      // The caller's project owns what it registers (an admin override comes with roles, issue 6).
+      owner: ctx.projectId,
       // A record without data is registered as usable, as Glance v1 did for
       // images given by location; the upload path sets SAVING/ACTIVE itself.
       status: 'IMAGE_STATUS_ACTIVE',
@@ -124,19 +127,24 @@ export class Catalog {
     return { image };
   }
 
-  getImage(id: string): g.Image__Output {
+  /** An image the caller may see: public or community ones, and its own project's. */
+  getImage(id: string, ctx: CallContext): g.Image__Output {
     const i = this.view.live(this.view.images, id);
-    if (!i) throw new NotFoundError('image', id);
+    if (!i || !visibleTo(i, ctx)) throw new NotFoundError('image', id);
     return i;
   }
 
-  listImages(req: g.ListImagesRequest__Output): g.ListImagesResponse {
-    const page = pageOf([...this.view.liveValues(this.view.images)], (i) => i.id, req.page_size, req.page_token);
+  listImages(req: g.ListImagesRequest__Output, ctx: CallContext): g.ListImagesResponse {
+    const visible = [...this.view.liveValues(this.view.images)].filter((i) => visibleTo(i, ctx));
+    const page = pageOf(visible, (i) => i.id, req.page_size, req.page_token);
     return { images: page.items, next_page_token: page.nextPageToken };
   }
 
-  async deleteImage(id: string): Promise<void> {
-    const i = this.getImage(id);
+  async deleteImage(id: string, ctx: CallContext): Promise<void> {
+    const i = this.getImage(id, ctx);
+    if (ctx.projectId && i.owner !== ctx.projectId) {
+      throw new KumoError('PERMISSION_DENIED', `image ${id} belongs to another project`, { reason: 'NOT_OWNER', metadata: { id } });
+    }
     const tomb = { ...i, status: 'IMAGE_STATUS_DELETED' as const, update_time: nowTimestamp() };
     await this.write('image', id, this.nextGeneration(this.view.images, id), 'delete', imageCodec.encode(tomb));
   }
@@ -203,4 +211,17 @@ export class Catalog {
     const seq = await this.stateLog.appendExclusive(kind, encodeToken(key), generation, op, body);
     await this.view.waitFor(seq);
   }
+}
+
+/** Public and community images are everyone's; private and shared ones their owner's (image members come with identity). */
+export function visibleTo(image: g.Image__Output, ctx: CallContext): boolean {
+  return !ctx.projectId || image.visibility === 'public' || image.visibility === 'community' || image.owner === ctx.projectId;
+}
+
+/** Key/value maps copied into every server record stay small: at most 128 pairs of 255 characters. */
+function mapLimits(field: string, map: Record<string, string>): FieldViolation[] {
+  const keys = Object.keys(map);
+  if (keys.length > 128) return [{ field, description: 'at most 128 entries' }];
+  const bad = keys.find((k) => !k || k.length > 255 || map[k]!.length > 255);
+  return bad === undefined ? [] : [{ field: `${field}[${bad.slice(0, 40)}]`, description: 'keys must be 1 to 255 characters and values at most 255' }];
 }

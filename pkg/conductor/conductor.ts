@@ -71,10 +71,10 @@ export class ConductorActor {
           return {};
         },
         CreateImage: (req, ctx) => catalog.createImage(req, ctx),
-        GetImage: async (req) => ({ image: catalog.getImage(req.id) }),
-        ListImages: async (req) => catalog.listImages(req),
-        DeleteImage: async (req) => {
-          await catalog.deleteImage(req.id);
+        GetImage: async (req, ctx) => ({ image: catalog.getImage(req.id, ctx) }),
+        ListImages: async (req, ctx) => catalog.listImages(req, ctx),
+        DeleteImage: async (req, ctx) => {
+          await catalog.deleteImage(req.id, ctx);
           return {};
         },
         CreateKeypair: (req, ctx) => catalog.createKeypair(req, ctx),

@@ -9,7 +9,17 @@ import { NO_TASK } from '../lifecycle/states.js';
 import type { StateLog } from '../statelog/statelog.js';
 import { timestampMs } from '../util/timestamp.js';
 import { StateConflictError } from '../statelog/errors.js';
-import { pageOf } from './paging.js';
+import { encodePageToken, pageOf } from './paging.js';
+
+const PAGE_BYTES = 600 * 1024;
+
+/** An upper-bound guess of a server's encoded size: its text fields and metadata dominate. */
+function approximateSize(s: g.Server__Output): number {
+  let n = 600 + s.name.length + s.key_name.length;
+  for (const [k, v] of Object.entries(s.metadata)) n += k.length + v.length + 8;
+  if (s.fault) n += s.fault.message.length + s.fault.details.length;
+  return n;
+}
 import type { ConductorView } from './view.js';
 
 export class ServerReads {
@@ -43,6 +53,12 @@ export class ServerReads {
     const key = (s: g.Server__Output): string => `${(9e15 - timestampMs(s.create_time)).toString().padStart(16, '0')}/${s.id}`;
     matches.sort((a, b) => (key(a) < key(b) ? -1 : 1));
     const page = pageOf(matches, key, req.page_size, req.page_token);
+    // A page must fit in one NATS message: cut it short (with a token for the rest) when servers carry much metadata.
+    let bytes = 0;
+    for (let i = 0; i < page.items.length; i++) {
+      bytes += approximateSize(page.items[i]!);
+      if (bytes > PAGE_BYTES && i > 0) return { servers: page.items.slice(0, i), next_page_token: encodePageToken(key(page.items[i - 1]!)) };
+    }
     return { servers: page.items, next_page_token: page.nextPageToken };
   }
 

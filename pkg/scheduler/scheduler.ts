@@ -98,7 +98,8 @@ export class SchedulerActor {
         if (++seen === pending) caughtUp();
       }
     })();
-    await Promise.race([ready, new Promise((r) => setTimeout(r, 10_000))]);
+    const caught = await Promise.race([ready.then(() => true), new Promise<boolean>((r) => setTimeout(() => r(false), 10_000))]);
+    if (!caught) this.system.log.warn({ pending, seen }, 'serving before every aggregate was replayed; zones and aggregate limits may lag');
   }
 
   async stop(): Promise<void> {

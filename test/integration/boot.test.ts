@@ -179,7 +179,29 @@ describe('boot path across processes', { timeout: 120_000 }, () => {
     } finally {
       other.close();
     }
+    // Unknown enum numbers, oversized requests, other projects' private images.
+    await expectError(api.ListServers({ status: 99 as never }), 'INVALID_ARGUMENT', 'status');
+    await expectError(api.RebootServer({ id: servers[0]!.id, type: 99 as never }), 'INVALID_ARGUMENT', 'type');
+    await expectError(api.CreateServer({ name: 'x'.repeat(2 * 1024 * 1024), flavor_id: '2', image_id: imageId }), 'RESOURCE_EXHAUSTED');
+    await expectError(cloud.client.images.CreateImage({ image: { name: 'big', properties: { k: 'v'.repeat(300) } } }), 'INVALID_ARGUMENT', 'image.properties[k]');
     assert.ok(cloud.allAlive(), 'no process crashed');
+  });
+
+  test('private images are their project\'s; public ones are everyone\'s but only the owner deletes them', async () => {
+    const { KumoClient } = await import('../../pkg/client/client.js');
+    const other = new KumoClient({ url: cloud.endpoint, project: 'someone-else' });
+    try {
+      const secret = (await other.images.CreateImage({ image: { name: 'secret', visibility: 'private', owner: 'default' } })).image!;
+      assert.equal(secret.owner, 'someone-else', 'the owner is the caller project, whatever the request says');
+      await expectError(cloud.client.images.GetImage({ id: secret.id }), 'NOT_FOUND');
+      assert.ok(!(await cloud.client.images.ListImages({})).images.some((i) => i.id === secret.id));
+      await expectError(cloud.client.images.DeleteImage({ id: secret.id }), 'NOT_FOUND');
+      await expectError(cloud.client.servers.api.CreateServer({ name: 'x', flavor_id: '2', image_id: secret.id }), 'INVALID_ARGUMENT', 'image_id');
+      await expectError(other.images.DeleteImage({ id: imageId }), 'PERMISSION_DENIED');
+      await other.images.DeleteImage({ id: secret.id });
+    } finally {
+      other.close();
+    }
   });
 
   test('keypairs: import, generate (private key returned once), list, delete', async () => {
