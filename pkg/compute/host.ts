@@ -2,7 +2,7 @@
 // LMDB records are authoritative for the instances placed on it; only it
 // writes them. It accepts or refuses claims, starts an instance actor per
 // instance, and reports its resources on every change and as a heartbeat.
-import type { Subscription } from 'nats';
+import type { JetStreamManager, Subscription } from 'nats';
 import { randomUUID } from 'node:crypto';
 import type { ActorHandle, ActorSystem } from '../actor/runtime.js';
 import { subjects } from '../actor/subjects.js';
@@ -17,6 +17,7 @@ import { nowTimestamp } from '../util/timestamp.js';
 import { ClaimRejectedError } from './errors.js';
 import { InstanceActor, type InstanceHost } from './instance.js';
 import { ConductorProtocol } from '../conductor/protocol.js';
+import { StateConflictError } from '../statelog/errors.js';
 import { HostProtocol } from './protocol.js';
 import { ResourceTracker, type HostResources } from './resource_tracker.js';
 import type { VirtDriver } from './virt/driver.js';
@@ -88,9 +89,15 @@ export class HostActor implements InstanceHost {
   /** Loads the host's records, reconciles them with the driver, and starts serving. */
   async start(): Promise<void> {
     const prefix = `${this.name}/`;
-    for (const record of this.deps.instances.values({ start: prefix, end: `${this.name}0` })) {
-      await this.recover(record);
-    }
+    const jsm = await this.deps.system.nc.jetstreamManager({ checkAPI: false });
+    const records = [...this.deps.instances.values({ start: prefix, end: `${this.name}0` })];
+    // Bounded concurrency: each recovery asks the log for the instance's newest entry.
+    let next = 0;
+    await Promise.all(
+      Array.from({ length: Math.min(16, records.length) }, async () => {
+        while (next < records.length) await this.recover(records[next++]!, jsm);
+      }),
+    );
     const { system } = this.deps;
     this.handle = system.serve(subjects.host(this.name), HostProtocol, {
       BuildAndRunInstance: async (req, ctx) => {
@@ -132,16 +139,23 @@ export class HostActor implements InstanceHost {
   }
 
   /** Brings back an instance found in LMDB after a restart, as Nova's init_host does. */
-  private async recover(stored: ServerRecord__Output): Promise<void> {
-    const s = stored.server!;
+  private async recover(record0: ServerRecord__Output, jsm: JetStreamManager): Promise<void> {
+    let stored = record0;
+    const id = stored.server!.id;
     // The log may hold a newer change made while this host was away: a
     // delete the conductor did locally, or the server rescheduled elsewhere.
-    const latest = await this.deps.stateLog.latest('server', s.id).catch(() => undefined);
-    if (latest && latest.generation > stored.generation && (latest.op === 'delete' || latest.host !== this.name)) {
-      await this.deps.driver.destroy(s.id);
-      await this.deps.instances.remove(this.key(s.id));
-      return;
+    const latest = await this.deps.stateLog.latestServer(id, jsm);
+    if (latest && latest.generation > stored.generation) {
+      if (latest.op === 'delete' || latest.record.server?.host !== this.name) {
+        await this.deps.driver.destroy(id);
+        await this.deps.instances.remove(this.key(id));
+        return;
+      }
+      // Our own change reached the log but not LMDB before the process died: the log is right.
+      stored = latest.record;
+      await this.deps.instances.put(this.key(id), stored);
     }
+    const s = stored.server!;
     // A guest exists once a spawn succeeded (the fake hypervisor forgot it: adopt it back).
     const spawned = s.launch_time !== null;
     if (spawned) this.deps.driver.adopt?.(s.id, s.power_state === 'POWER_STATE_RUNNING');
@@ -197,6 +211,22 @@ export class HostActor implements InstanceHost {
     this.scheduleReport();
   }
 
+  /**
+   * A change of this instance lost a compare-and-set: if the log says it
+   * was deleted or moved meanwhile, the host lets go of it (guest, claim,
+   * record, actor). Returns whether it did.
+   */
+  async reapIfSuperseded(id: string): Promise<boolean> {
+    const latest = await this.deps.stateLog.latestServer(id);
+    if (!latest || (latest.op !== 'delete' && latest.record.server?.host === this.name)) return false;
+    await this.deps.driver.destroy(id);
+    this.tracker.release(id);
+    await this.deps.instances.remove(this.key(id));
+    this.actors.delete(id);
+    this.scheduleReport();
+    return true;
+  }
+
   releaseClaim(id: string): void {
     this.tracker.release(id);
     this.scheduleReport();
@@ -224,7 +254,14 @@ export class HostActor implements InstanceHost {
       task_state: 'TASK_STATE_SCHEDULING',
     });
     this.actors.delete(id);
-    await this.deps.stateLog.append('server', id, back.generation, 'put', serverRecordCodec.encode(back));
+    try {
+      await this.deps.stateLog.appendExclusive('server', id, back.generation, 'put', serverRecordCodec.encode(back));
+    } catch (err) {
+      // Deleted meanwhile (the conductor wrote this generation): nothing to hand back.
+      await this.deps.instances.remove(this.key(id));
+      if (err instanceof StateConflictError) return;
+      throw err;
+    }
     await this.deps.instances.remove(this.key(id));
     try {
       await this.deps.system.ref(subjects.conductor(), ConductorProtocol).call('RescheduleBuild', { record: back, reason });

@@ -6,6 +6,7 @@
 // answering (and refusing other actions while the task is set); its end is
 // posted back to the mailbox as a message that applies the final state.
 import { UnavailableError } from '../actor/errors.js';
+import { StateConflictError } from '../statelog/errors.js';
 import type { ActorHandle, ActorSystem, Handlers } from '../actor/runtime.js';
 import { subjects } from '../actor/subjects.js';
 import type { Server__Output, ServerRecord__Output } from '../gen/types.js';
@@ -24,6 +25,8 @@ export interface InstanceHost {
   persist(record: ServerRecord__Output): Promise<void>;
   /** Removes the instance from the host: record, claim, actor. */
   forget(record: ServerRecord__Output): Promise<void>;
+  /** After a lost compare-and-set: lets go of the instance if the log says it was deleted or moved. */
+  reapIfSuperseded(id: string): Promise<boolean>;
   releaseClaim(id: string): void;
   /** A spawn succeeded: the host's consecutive build failures reset. */
   buildSucceeded(): void;
@@ -78,7 +81,11 @@ export class InstanceActor {
         return { server: this.server };
       },
       DeleteServer: async () => {
-        if (this.server.task_state === 'TASK_STATE_DELETING') return {};
+        if (this.server.task_state === 'TASK_STATE_DELETING') {
+          // A repeated delete restarts a destroy that failed (the first one may still be queued: destroy is idempotent).
+          this.later(() => this.destroy());
+          return {};
+        }
         await this.save({ task_state: 'TASK_STATE_DELETING' });
         this.later(() => this.destroy());
         return {};
@@ -170,7 +177,8 @@ export class InstanceActor {
   /** Stops serving; the mailbox finishes what it holds. */
   /** Stops serving after the driver work in flight and the mailbox have finished (SIGTERM). */
   async stop(): Promise<void> {
-    await this.inflight;
+    // A hung driver call must not hold SIGTERM forever.
+    await Promise.race([this.inflight, new Promise((r) => setTimeout(r, 30_000).unref())]);
     await this.handle?.stop();
   }
 
@@ -195,17 +203,29 @@ export class InstanceActor {
   }
 
   private async destroy(): Promise<void> {
+    if (this.gone) return;
     await this.inflight;
     await this.host.driver.destroy(this.id);
-    this.record = nextRecord(this.record, { vm_state: 'VM_STATE_DELETED', task_state: NO_TASK, power_state: 'POWER_STATE_UNSPECIFIED' });
+    const deleted = nextRecord(this.record, { vm_state: 'VM_STATE_DELETED', task_state: NO_TASK, power_state: 'POWER_STATE_UNSPECIFIED' });
+    // If logging the delete fails, the actor stays and a repeated delete finishes the job.
+    await this.host.forget(deleted);
+    this.record = deleted;
     this.gone = true;
-    await this.host.forget(this.record);
     void this.handle?.stop(); // not awaited: this job is still in the mailbox
   }
 
   private async save(patch: ServerPatch): Promise<void> {
     const next = nextRecord(this.record, patch);
-    await this.host.persist(next);
+    try {
+      await this.host.persist(next);
+    } catch (err) {
+      // Lost a compare-and-set: if the server was deleted or moved meanwhile, let go of it here.
+      if (err instanceof StateConflictError && (await this.host.reapIfSuperseded(this.id))) {
+        this.gone = true;
+        void this.handle?.stop(); // not awaited: we may be inside this actor's mailbox
+      }
+      throw err;
+    }
     this.record = next;
   }
 }

@@ -78,6 +78,8 @@ export class ServerReads {
           const reason = asKumoError(err).reason;
           // INSTANCE_MOVED: the host just handed it back; decide again below.
           if (reason === 'INSTANCE_MOVED' && attempt < 5) {
+            // The hand-back may not be logged yet: give it a moment, then catch up.
+            await new Promise((r) => setTimeout(r, 50 * 2 ** attempt));
             await this.view.waitFor(await this.stateLog.lastSequence());
             continue;
           }
@@ -93,6 +95,7 @@ export class ServerReads {
         return;
       } catch (err) {
         if (!(err instanceof StateConflictError) || attempt >= 5) throw err;
+        await new Promise((r) => setTimeout(r, 50 * 2 ** attempt));
         await this.view.waitFor(await this.stateLog.lastSequence());
       }
     }

@@ -3,6 +3,7 @@
 // the entity's generation in a header. Conductors replay it into their views.
 import { headers as natsHeaders, type JetStreamClient, type JetStreamManager, type NatsConnection, RetentionPolicy, StorageType, DiscardPolicy } from 'nats';
 import { STATE_STREAM, subjects, type EntityKind } from '../actor/subjects.js';
+import type { ServerRecord__Output } from '../gen/types.js';
 import { serverRecordCodec } from '../lifecycle/record.js';
 import { StateConflictError } from './errors.js';
 
@@ -69,14 +70,13 @@ export class StateLog {
     return (await jsm.streams.info(STATE_STREAM)).state.last_seq;
   }
 
-  /** The newest entry of one entity, or undefined when the log has none. */
-  async latest(kind: EntityKind, id: string): Promise<{ generation: number; op: StateOp; host: string } | undefined> {
-    const jsm = await this.nc.jetstreamManager();
+  /** The newest entry of a server, or undefined when the log has none. */
+  async latestServer(id: string, jsm?: JetStreamManager): Promise<{ generation: number; op: StateOp; record: ServerRecord__Output } | undefined> {
+    const manager = jsm ?? (await this.nc.jetstreamManager());
     try {
-      const m = await jsm.streams.getMessage(STATE_STREAM, { last_by_subj: subjects.state(kind, id) });
+      const m = await manager.streams.getMessage(STATE_STREAM, { last_by_subj: subjects.state('server', id) });
       const op: StateOp = m.header.get(STATE_HDR.op) === 'delete' ? 'delete' : 'put';
-      const host = kind === 'server' ? (serverRecordCodec.decode(m.data).server?.host ?? '') : '';
-      return { generation: Number(m.header.get(STATE_HDR.generation) || 0), op, host };
+      return { generation: Number(m.header.get(STATE_HDR.generation) || 0), op, record: serverRecordCodec.decode(m.data) };
     } catch (err) {
       if (err instanceof Error && /no message found|404/i.test(err.message)) return undefined;
       throw err;

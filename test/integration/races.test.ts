@@ -60,6 +60,24 @@ describe('races and restarts', { timeout: 180_000 }, () => {
     }, 'every claim released');
   });
 
+  test('deleting servers whose builds fail and get rescheduled: none comes back', async () => {
+    const broken = (await cloud.client.images.CreateImage({ image: { name: 'broken', properties: { kumo_fake_fail: 'spawn' } } })).image!;
+    for (let round = 0; round < 3; round++) {
+      const { servers } = await cloud.client.servers.api.CreateServer({ name: `r${round}`, flavor_id: 't', image_id: broken.id, max_count: 10 });
+      await new Promise((r) => setTimeout(r, 5 * round));
+      await Promise.all(servers.map((s) => cloud.client.servers.api.DeleteServer({ id: s.id }).catch(() => undefined)));
+      // A server may also have ended in ERROR before the delete arrived: delete those again.
+      await until(async () => {
+        const left = (await cloud.client.servers.api.ListServers({ name: `r${round}` })).servers;
+        await Promise.all(left.filter((s) => s.status === 'SERVER_STATUS_ERROR').map((s) => cloud.client.servers.api.DeleteServer({ id: s.id }).catch(() => undefined)));
+        return left.length === 0;
+      }, 'every server deleted');
+      await new Promise((r) => setTimeout(r, 1000));
+      assert.equal((await cloud.client.servers.api.ListServers({ name: `r${round}` })).servers.length, 0, 'none came back');
+    }
+    await until(async () => (await cloud.client.hypervisors.ListHypervisors({})).hypervisors.every((h) => h.running_vms === 0), 'no claim left');
+  });
+
   test('concurrent creates of one keypair name: one wins, the others are ALREADY_EXISTS or ABORTED', async () => {
     const results = await Promise.allSettled(Array.from({ length: 5 }, () => cloud.client.keypairs.CreateKeypair({ name: 'same' })));
     assert.equal(results.filter((r) => r.status === 'fulfilled').length, 1);
