@@ -356,6 +356,9 @@ export interface AggregateOverrides {
   readonly value: Float64Array;
 }
 
+/** How long a pick may wait for the host's claim before the host's own numbers win again. */
+export const CONSUMPTION_TTL_MS = 10_000;
+
 export class HostStateCache {
   private readonly hosts = new Map<string, HostView>();
   private readonly columns = new HostColumns();
@@ -369,13 +372,18 @@ export class HostStateCache {
   /** Applies a host report unless it is older than what the cache holds. */
   /** Boot id of each host's latest report: a new boot resets generations. */
   private readonly bootIds = new Map<string, string>();
+  /** When this scheduler last consumed from each host (wall clock, as reports carry). */
+  private readonly consumedAt = new Map<string, number>();
 
   update(report: HostReport__Output): void {
     const known = this.hosts.get(report.host);
     const newBoot = this.bootIds.get(report.host) !== report.boot_id;
     this.bootIds.set(report.host, report.boot_id);
     if (known && !newBoot && report.generation < known.generation) return;
-    if (known && !newBoot && report.generation === known.generation) {
+    // Local consumption waits for the host to confirm the claim; a pick that
+    // was never claimed (its server deleted first) must not count forever.
+    const stale = report.report_time_ms - (this.consumedAt.get(report.host) ?? 0) > CONSUMPTION_TTL_MS;
+    if (known && !newBoot && report.generation === known.generation && !stale) {
       // Same claims: refresh liveness and soft state only, keep local consumption.
       known.reportTimeMs = Math.max(known.reportTimeMs, report.report_time_ms);
       known.enabled = report.enabled;
@@ -465,6 +473,7 @@ export class HostStateCache {
 
   /** Takes the flavor's resources from the host's free view. */
   consume(host: HostState, flavor: Flavor__Output, projectId: string): void {
+    this.consumedAt.set(host.host, Date.now());
     host.vcpusUsed += flavor.vcpus;
     host.memoryMbUsed += flavor.ram_mb;
     host.localGbUsed += flavorDiskGb(flavor);

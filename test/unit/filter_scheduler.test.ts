@@ -134,6 +134,16 @@ describe('FilterScheduler', () => {
   });
 });
 
+test('a pick the host never claims stops counting once a later report of the same generation arrives', () => {
+  const c = cache(report('a', { generation: 5, memory_mb_used: 100, report_time_ms: Date.now() }));
+  c.consume(c.get('a')!, flavor(), 'p');
+  assert.equal(c.get('a')!.memoryMbUsed, 1124);
+  c.update(report('a', { generation: 5, memory_mb_used: 100, report_time_ms: Date.now() + 1000 }));
+  assert.equal(c.get('a')!.memoryMbUsed, 1124, 'within the grace period the pick still counts');
+  c.update(report('a', { generation: 5, memory_mb_used: 100, report_time_ms: Date.now() + 11_000 }));
+  assert.equal(c.get('a')!.memoryMbUsed, 100, 'after it, the host\'s numbers win');
+});
+
 describe('ChanceScheduler', () => {
   test('random among hosts that are up, enabled, not ignored or tried', () => {
     const c = cache(report('a'), report('b', { enabled: false }), report('c', { report_time_ms: 0 }), report('d'), report('e'));
