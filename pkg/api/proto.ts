@@ -1,17 +1,10 @@
 // The public API's package definition, loaded from proto/ with the options
 // the generated types in pkg/gen assume.
 import * as protoLoader from '@grpc/proto-loader';
-import { protoRoot, PROTO_FILES } from '../actor/codec.js';
+import { CONVERSION, protoRoot, PROTO_FILES } from '../actor/codec.js';
 
-export const LOADER_OPTIONS: protoLoader.Options = {
-  keepCase: true,
-  longs: Number,
-  enums: String,
-  defaults: true,
-  arrays: true,
-  objects: true,
-  oneofs: true,
-};
+/** The actor codecs' conversion options, so both edges produce the same generated `__Output` shapes. */
+export const LOADER_OPTIONS: protoLoader.Options = { keepCase: true, ...CONVERSION };
 
 let cached: protoLoader.PackageDefinition | undefined;
 

@@ -3,6 +3,7 @@
 // allocation ratio) is refused here, the one place that decides, so racing
 // schedulers can never over-commit a host.
 import type { Flavor__Output } from '../gen/types.js';
+import { flavorDiskGb } from '../lifecycle/flavor.js';
 
 export interface HostResources {
   vcpus: number;
@@ -20,10 +21,6 @@ export interface Usage {
   instances: number;
 }
 
-export function flavorDisk(f: Flavor__Output): number {
-  return f.disk_gb + f.ephemeral_gb + Math.ceil(f.swap_mb / 1024);
-}
-
 export class ResourceTracker {
   private readonly claims = new Map<string, Flavor__Output>();
   readonly used: Usage = { vcpus: 0, memoryMb: 0, localGb: 0, instances: 0 };
@@ -38,7 +35,7 @@ export class ResourceTracker {
     if (f.vcpus > r.vcpus) return `${f.vcpus} vCPUs exceed the host's ${r.vcpus}`;
     if (this.used.vcpus + f.vcpus > r.vcpus * r.cpuAllocationRatio) return `vCPUs: ${this.used.vcpus} used + ${f.vcpus} > ${r.vcpus * r.cpuAllocationRatio}`;
     if (this.used.memoryMb + f.ram_mb > r.memoryMb * r.ramAllocationRatio) return `RAM: ${this.used.memoryMb} MB used + ${f.ram_mb} > ${r.memoryMb * r.ramAllocationRatio}`;
-    const disk = flavorDisk(f);
+    const disk = flavorDiskGb(f);
     if (this.used.localGb + disk > r.localGb * r.diskAllocationRatio) return `disk: ${this.used.localGb} GB used + ${disk} > ${r.localGb * r.diskAllocationRatio}`;
     return undefined;
   }
@@ -49,7 +46,7 @@ export class ResourceTracker {
     this.claims.set(id, f);
     this.used.vcpus += f.vcpus;
     this.used.memoryMb += f.ram_mb;
-    this.used.localGb += flavorDisk(f);
+    this.used.localGb += flavorDiskGb(f);
     this.used.instances += 1;
     this.generation++;
   }
@@ -60,7 +57,7 @@ export class ResourceTracker {
     this.claims.delete(id);
     this.used.vcpus -= f.vcpus;
     this.used.memoryMb -= f.ram_mb;
-    this.used.localGb -= flavorDisk(f);
+    this.used.localGb -= flavorDiskGb(f);
     this.used.instances -= 1;
     this.generation++;
   }

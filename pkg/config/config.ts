@@ -3,6 +3,7 @@
 // validated at start; a bad value stops the process with a clear message.
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { defaultSchedulerConfig } from '../scheduler/config.js';
 import { DEFAULT_FILTERS } from '../scheduler/filters/registry.js';
 import { DEFAULT_WEIGHERS } from '../scheduler/weighers/registry.js';
 
@@ -53,21 +54,15 @@ export function defaultConfig(): KumoConfig {
     serviceDownTimeMs: 60_000,
     api: { host: '127.0.0.1', port: 8774 },
     conductor: { concurrency: 64 },
-    scheduler: {
-      driver: 'filter',
+    // The scheduler's own defaults; service_down_time is global (top level), not per service.
+    scheduler: (({ serviceDownTimeMs: _topLevel, ...scheduler }) => ({
+      ...scheduler,
       enabledFilters: [...DEFAULT_FILTERS],
       weighers: { ...DEFAULT_WEIGHERS },
-      hostSubsetSize: 1,
-      shuffleBestSameWeighedHosts: false,
-      maxAttempts: 3,
-      maxInstancesPerHost: 50,
-      maxIoOpsPerHost: 8,
       isolatedImages: [],
       isolatedHosts: [],
-      restrictIsolatedHostsToIsolatedImages: true,
       metricsWeightSetting: [],
-      defaultAvailabilityZone: 'nova',
-    },
+    }))(defaultSchedulerConfig()),
     compute: {
       name: 'compute',
       hosts: 1,

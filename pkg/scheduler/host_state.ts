@@ -7,6 +7,7 @@
 // that the pipeline and the batch forms of plugins loop over; a HostState
 // is a view over one slot of them, so per-host plugins see the same
 // HostState interface as before.
+import { flavorDiskGb } from '../lifecycle/flavor.js';
 import type { Aggregate__Output, Flavor__Output, HostReport__Output } from '../gen/types.js';
 import { HostColumns } from './host_columns.js';
 
@@ -291,10 +292,8 @@ export function hostStateFromReport(r: HostReport__Output, aggregates: Aggregate
   return new HostView(cols, cols.allocate(r.host), r, aggregates);
 }
 
-/** Disk a flavor takes on a host, in GiB (root + ephemeral + swap rounded up). */
-export function flavorDiskGb(f: Flavor__Output): number {
-  return f.disk_gb + f.ephemeral_gb + Math.ceil(f.swap_mb / 1024);
-}
+// Disk a flavor takes on a host, in GiB: the same count as the host's resource tracker.
+export { flavorDiskGb };
 
 /** Every value of `key` in the metadata of the host's aggregates. */
 export function aggregateValues(host: HostState, key: string): string[] {
