@@ -43,6 +43,11 @@ export const PROTO_FILES = [
   'kumo/internal/v1/records.proto',
   'kumo/internal/v1/scheduler.proto',
   'kumo/internal/v1/host.proto',
+  'kumo/internal/v1/instance.proto',
+  'kumo/compute/v1/server_action.proto',
+  'kumo/compute/v1/server_watch.proto',
+  'kumo/compute/v1/instance_action.proto',
+  'kumo/compute/v1/console.proto',
   'google/rpc/status.proto',
   'google/rpc/error_details.proto',
 ];

@@ -10,6 +10,7 @@ export const HDR = {
   traceparent: 'traceparent',
   project: 'Kumo-Project',
   user: 'Kumo-User',
+  roles: 'Kumo-Roles',
   status: 'Kumo-Status',
 } as const;
 
@@ -17,6 +18,8 @@ export const HDR = {
 export interface CallerIdentity {
   projectId: string;
   userId: string;
+  /** Roles in the project, e.g. ["member"] or ["admin"]; empty for Kumo's own calls. */
+  roles?: readonly string[];
 }
 
 export interface Envelope extends CallerIdentity {
@@ -48,6 +51,7 @@ export function writeEnvelope(env: Envelope): MsgHdrs {
   h.set(HDR.traceparent, env.traceparent);
   if (env.projectId) h.set(HDR.project, env.projectId);
   if (env.userId) h.set(HDR.user, env.userId);
+  if (env.roles?.length) h.set(HDR.roles, env.roles.join(','));
   return h;
 }
 
@@ -60,5 +64,6 @@ export function readEnvelope(h: MsgHdrs | undefined): Envelope {
     traceparent: get(HDR.traceparent) || childTraceparent(),
     projectId: get(HDR.project),
     userId: get(HDR.user),
+    roles: get(HDR.roles) ? get(HDR.roles).split(',') : [],
   };
 }

@@ -153,6 +153,7 @@ export class ActorSystem {
       traceparent: childTraceparent(parent?.traceparent),
       projectId: identity.projectId,
       userId: identity.userId,
+      roles: identity.roles ?? [],
     };
   }
 

@@ -26,4 +26,5 @@ export const SERVICE_NAMES = [
   'kumo.compute.v1.ServerGroupService',
   'kumo.compute.v1.AvailabilityZoneService',
   'kumo.compute.v1.PlacementService',
+  'kumo.compute.v1.ConsoleAuthService',
 ] as const;

@@ -8,15 +8,4 @@ export class ClaimRejectedError extends KumoError {
   }
 }
 
-/** The action is not allowed in the server's current state (Nova's InstanceInvalidState). */
-export class InstanceInvalidStateError extends KumoError {
-  constructor(id: string, action: string, vmState: string, taskState: string) {
-    super('FAILED_PRECONDITION', `cannot ${action} server ${id} while vm_state is ${vmState} and task_state is ${taskState}`, {
-      reason: 'INSTANCE_INVALID_STATE',
-      metadata: { id, action, vm_state: vmState, task_state: taskState },
-    });
-  }
-}
-
 registerErrorClass(ClaimRejectedError);
-registerErrorClass(InstanceInvalidStateError);

@@ -6,19 +6,25 @@ import type * as g from '../gen/types.js';
 
 const C = 'kumo.compute.v1.';
 
+const I = 'kumo.internal.v1.';
+
 export const HostProtocol = {
   BuildAndRunInstance: method<g.BuildAndRunInstanceRequest, g.BuildAndRunInstanceRequest__Output, g.BuildAndRunInstanceResponse, g.BuildAndRunInstanceResponse__Output>(
-    'kumo.internal.v1.BuildAndRunInstanceRequest',
-    'kumo.internal.v1.BuildAndRunInstanceResponse',
+    `${I}BuildAndRunInstanceRequest`,
+    `${I}BuildAndRunInstanceResponse`,
   ),
+  /** Destination side of a move: claim the resources. */
+  PrepareMigration: method<g.PrepareMigrationRequest, g.PrepareMigrationRequest__Output, g.PrepareMigrationResponse, g.PrepareMigrationResponse__Output>(`${I}PrepareMigrationRequest`, `${I}PrepareMigrationResponse`),
+  /** Destination side of a move: take the server over. */
+  FinishMigration: method<g.FinishMigrationRequest, g.FinishMigrationRequest__Output, g.FinishMigrationResponse, g.FinishMigrationResponse__Output>(`${I}FinishMigrationRequest`, `${I}FinishMigrationResponse`),
+  /** Either side: drop what the host holds for a migration. */
+  ReleaseMigration: method<g.ReleaseMigrationRequest, g.ReleaseMigrationRequest__Output, g.ReleaseMigrationResponse, g.ReleaseMigrationResponse__Output>(`${I}ReleaseMigrationRequest`, `${I}ReleaseMigrationResponse`),
 };
 export type HostProtocol = typeof HostProtocol;
 
 export const InstanceProtocol = {
   GetServer: method<g.GetServerRequest, g.GetServerRequest__Output, g.GetServerResponse, g.GetServerResponse__Output>(`${C}GetServerRequest`, `${C}GetServerResponse`),
-  StopServer: method<g.StopServerRequest, g.StopServerRequest__Output, g.StopServerResponse, g.StopServerResponse__Output>(`${C}StopServerRequest`, `${C}StopServerResponse`),
-  StartServer: method<g.StartServerRequest, g.StartServerRequest__Output, g.StartServerResponse, g.StartServerResponse__Output>(`${C}StartServerRequest`, `${C}StartServerResponse`),
-  RebootServer: method<g.RebootServerRequest, g.RebootServerRequest__Output, g.RebootServerResponse, g.RebootServerResponse__Output>(`${C}RebootServerRequest`, `${C}RebootServerResponse`),
-  DeleteServer: method<g.DeleteServerRequest, g.DeleteServerRequest__Output, g.DeleteServerResponse, g.DeleteServerResponse__Output>(`${C}DeleteServerRequest`, `${C}DeleteServerResponse`),
+  /** Every action, checked against pkg/lifecycle/actions.ts in the actor's mailbox. */
+  Act: method<g.InstanceActionRequest, g.InstanceActionRequest__Output, g.InstanceActionResponse, g.InstanceActionResponse__Output>(`${I}InstanceActionRequest`, `${I}InstanceActionResponse`),
 };
 export type InstanceProtocol = typeof InstanceProtocol;

@@ -2,6 +2,7 @@
 // answering), then schedule them and hand each to its host, trying the
 // alternates when a host refuses the claim. A server that finds no host
 // ends in ERROR with a fault saying why.
+import { metadataViolations } from '../lifecycle/fields.js';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { InvalidArgumentError, KumoError, asKumoError, type FieldViolation } from '../actor/errors.js';
 import type { ActorSystem, CallContext } from '../actor/runtime.js';
@@ -24,7 +25,6 @@ function background(ctx: CallContext): CallContext {
 }
 
 export const MAX_COUNT = 1000;
-const MAX_METADATA = 128;
 const MAX_USER_DATA = 65535;
 
 export class BuildTask {
@@ -96,12 +96,7 @@ export class BuildTask {
     if (req.max_count < 0) v.push({ field: 'max_count', description: 'must not be negative' });
     if (max < min) v.push({ field: 'max_count', description: `must be at least min_count (${min})` });
     if (max > MAX_COUNT) v.push({ field: 'max_count', description: `must be at most ${MAX_COUNT}` });
-    const metaKeys = Object.keys(req.metadata);
-    if (metaKeys.length > MAX_METADATA) v.push({ field: 'metadata', description: `at most ${MAX_METADATA} items` });
-    for (const k of metaKeys) {
-      if (!k || k.length > 255) v.push({ field: `metadata[${k}]`, description: 'keys must be 1 to 255 characters' });
-      else if (req.metadata[k]!.length > 255) v.push({ field: `metadata[${k}]`, description: 'values must be at most 255 characters' });
-    }
+    v.push(...metadataViolations(req.metadata, 'metadata'));
     if (req.user_data.length > MAX_USER_DATA) v.push({ field: 'user_data', description: `must be at most ${MAX_USER_DATA} bytes` });
     if (v.length) throw new InvalidArgumentError(v);
 

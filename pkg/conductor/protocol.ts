@@ -39,6 +39,10 @@ export const ConductorProtocol = {
   ListAvailabilityZones: method<g.ListAvailabilityZonesRequest, g.ListAvailabilityZonesRequest__Output, g.ListAvailabilityZonesResponse, g.ListAvailabilityZonesResponse__Output>(`${C}ListAvailabilityZonesRequest`, `${C}ListAvailabilityZonesResponse`),
   ExplainPlacement: method<g.ExplainPlacementRequest, g.ExplainPlacementRequest__Output, g.ExplainPlacementResponse, g.ExplainPlacementResponse__Output>(`${C}ExplainPlacementRequest`, `${C}ExplainPlacementResponse`),
   RescheduleBuild: method<g.RescheduleBuildRequest, g.RescheduleBuildRequest__Output, g.RescheduleBuildResponse, g.RescheduleBuildResponse__Output>('kumo.internal.v1.RescheduleBuildRequest', 'kumo.internal.v1.RescheduleBuildResponse'),
+  /** An action on a server no host holds (shelved-offloaded, scheduling), or one that needs the conductor (evacuate, unshelve). */
+  ServerAction: method<g.InstanceActionRequest, g.InstanceActionRequest__Output, g.InstanceActionResponse, g.InstanceActionResponse__Output>('kumo.internal.v1.InstanceActionRequest', 'kumo.internal.v1.InstanceActionResponse'),
+  /** Schedules a move (resize, migrate, live migrate) for the source host. */
+  SelectDestination: method<g.SelectDestinationRequest, g.SelectDestinationRequest__Output, g.SelectDestinationResponse, g.SelectDestinationResponse__Output>('kumo.internal.v1.SelectDestinationRequest', 'kumo.internal.v1.SelectDestinationResponse'),
 };
 
 export type ConductorProtocol = typeof ConductorProtocol;

@@ -5,7 +5,7 @@ import pino from 'pino';
 import { AlreadyExistsError, InvalidArgumentError, KumoError, NotFoundError } from '../../pkg/actor/errors.js';
 import { ActorSystem } from '../../pkg/actor/runtime.js';
 import { InstanceProtocol } from '../../pkg/compute/protocol.js';
-import { InstanceInvalidStateError } from '../../pkg/compute/errors.js';
+import { InstanceInvalidStateError } from '../../pkg/lifecycle/errors.js';
 import type { Server__Output } from '../../pkg/gen/types.js';
 import { startTestNats, type TestNats } from '../support/nats.js';
 

@@ -105,6 +105,30 @@ export interface Server {
    * Ids of the server groups the server belongs to.
    */
   'server_groups'?: (string)[];
+  /**
+   * Locked servers refuse actions except from admins.
+   */
+  'locked'?: (boolean);
+  /**
+   * Why the server was locked.
+   */
+  'locked_reason'?: (string);
+  /**
+   * Who locked it: "owner" or "admin".
+   */
+  'locked_by'?: (string);
+  /**
+   * Tags.
+   */
+  'tags'?: (string)[];
+  /**
+   * Progress of the task in progress, 0 to 100 (migrations, snapshots).
+   */
+  'progress'?: (number);
+  /**
+   * When the server was soft-deleted; unset otherwise.
+   */
+  'deleted_time'?: (_google_protobuf_Timestamp | null);
 }
 
 /**
@@ -203,4 +227,28 @@ export interface Server__Output {
    * Ids of the server groups the server belongs to.
    */
   'server_groups': (string)[];
+  /**
+   * Locked servers refuse actions except from admins.
+   */
+  'locked': (boolean);
+  /**
+   * Why the server was locked.
+   */
+  'locked_reason': (string);
+  /**
+   * Who locked it: "owner" or "admin".
+   */
+  'locked_by': (string);
+  /**
+   * Tags.
+   */
+  'tags': (string)[];
+  /**
+   * Progress of the task in progress, 0 to 100 (migrations, snapshots).
+   */
+  'progress': (number);
+  /**
+   * When the server was soft-deleted; unset otherwise.
+   */
+  'deleted_time': (_google_protobuf_Timestamp__Output | null);
 }

@@ -2,6 +2,8 @@
 
 import type { Server as _kumo_compute_v1_Server, Server__Output as _kumo_compute_v1_Server__Output } from '../../../kumo/compute/v1/Server.js';
 import type { RequestSpec as _kumo_internal_v1_RequestSpec, RequestSpec__Output as _kumo_internal_v1_RequestSpec__Output } from '../../../kumo/internal/v1/RequestSpec.js';
+import type { Migration as _kumo_internal_v1_Migration, Migration__Output as _kumo_internal_v1_Migration__Output } from '../../../kumo/internal/v1/Migration.js';
+import type { VmState as _kumo_compute_v1_VmState, VmState__Output as _kumo_compute_v1_VmState__Output } from '../../../kumo/compute/v1/VmState.js';
 import type { Long } from '@grpc/proto-loader';
 
 /**
@@ -38,6 +40,19 @@ export interface ServerRecord {
    * The request as the scheduler saw it, kept for rescheduling.
    */
   'request_spec'?: (_kumo_internal_v1_RequestSpec | null);
+  /**
+   * The move in progress or waiting for confirmation, if any.
+   */
+  'migration'?: (_kumo_internal_v1_Migration | null);
+  /**
+   * vm_state to return to when a task is undone (resize revert, unrescue,
+   * restore, unshelve).
+   */
+  'previous_vm_state'?: (_kumo_compute_v1_VmState);
+  /**
+   * Image the server was shelved to.
+   */
+  'shelved_image_id'?: (string);
 }
 
 /**
@@ -74,4 +89,17 @@ export interface ServerRecord__Output {
    * The request as the scheduler saw it, kept for rescheduling.
    */
   'request_spec': (_kumo_internal_v1_RequestSpec__Output | null);
+  /**
+   * The move in progress or waiting for confirmation, if any.
+   */
+  'migration': (_kumo_internal_v1_Migration__Output | null);
+  /**
+   * vm_state to return to when a task is undone (resize revert, unrescue,
+   * restore, unshelve).
+   */
+  'previous_vm_state': (_kumo_compute_v1_VmState__Output);
+  /**
+   * Image the server was shelved to.
+   */
+  'shelved_image_id': (string);
 }

@@ -1,0 +1,14 @@
+// Original file: /work/main/proto/kumo/compute/v1/hypervisor.proto
+
+
+/**
+ * GetHypervisorStatisticsRequest takes no arguments.
+ */
+export interface GetHypervisorStatisticsRequest {
+}
+
+/**
+ * GetHypervisorStatisticsRequest takes no arguments.
+ */
+export interface GetHypervisorStatisticsRequest__Output {
+}

@@ -1,0 +1,38 @@
+// Original file: /work/main/proto/kumo/compute/v1/server_action.proto
+
+
+/**
+ * SetServerTagsRequest adds tags to a server.
+ */
+export interface SetServerTagsRequest {
+  /**
+   * Server id.
+   */
+  'id'?: (string);
+  /**
+   * Tags to add: at most 50 per server, each 1 to 60 characters without '/' or ','.
+   */
+  'tags'?: (string)[];
+  /**
+   * Replace all tags with these instead of adding.
+   */
+  'replace'?: (boolean);
+}
+
+/**
+ * SetServerTagsRequest adds tags to a server.
+ */
+export interface SetServerTagsRequest__Output {
+  /**
+   * Server id.
+   */
+  'id': (string);
+  /**
+   * Tags to add: at most 50 per server, each 1 to 60 characters without '/' or ','.
+   */
+  'tags': (string)[];
+  /**
+   * Replace all tags with these instead of adding.
+   */
+  'replace': (boolean);
+}
