@@ -22,6 +22,7 @@ await runService('kumo-compute', 'Runs host actors with the fake driver: --name 
       diskAllocationRatio: c.diskAllocationRatio,
     },
     heartbeatMs: c.heartbeatMs,
+    lifecycle: c.lifecycle,
     hostIpBase: c.hostIp,
     fake: { spawnMs: c.spawnMs, powerMs: c.powerMs },
   });

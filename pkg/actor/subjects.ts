@@ -23,9 +23,32 @@ export function encodeToken(value: string): string {
   return Buffer.from(value, 'utf8').toString('base64url') || '_';
 }
 
-export type EntityKind = 'server' | 'flavor' | 'image' | 'keypair' | 'aggregate' | 'servergroup';
+export type EntityKind = 'server' | 'flavor' | 'image' | 'keypair' | 'aggregate' | 'servergroup' | 'service' | ActionEntityKind;
 
-const ENTITY_KINDS: ReadonlySet<string> = new Set<EntityKind>(['server', 'flavor', 'image', 'keypair', 'aggregate', 'servergroup']);
+/**
+ * Instance actions (`action`, id `<server>_<request>`) and their events
+ * (`actionevent`, id `<server>_<request>_<event>_<unique>`): each its own
+ * state-log entity, so the conductor, the source and the destination host
+ * can each write their own records of one action without a shared writer.
+ */
+export type ActionEntityKind = 'action' | 'actionevent';
+
+const ENTITY_KINDS: ReadonlySet<string> = new Set<EntityKind>(['server', 'flavor', 'image', 'keypair', 'aggregate', 'servergroup', 'service', 'action', 'actionevent']);
+
+/** A request id as one token: kept when it is plain (`req-<uuid>`), else base64url-encoded (it may come from a client's x-request-id). */
+function requestToken(requestId: string): string {
+  return /^[A-Za-z0-9-]+$/.test(requestId) ? requestId : `b64${encodeToken(requestId)}`;
+}
+
+/** State-log id of one instance action: `<server>_<request id>`. */
+export function actionEntityId(serverId: string, requestId: string): string {
+  return token(`${serverId}_${requestToken(requestId)}`);
+}
+
+/** State-log id of one event of an action: `<server>_<request id>_<event>_<unique>`, unique per occurrence (an event may repeat, e.g. on a reschedule). */
+export function actionEventEntityId(serverId: string, requestId: string, event: string, unique: string): string {
+  return token(`${actionEntityId(serverId, requestId)}_${/^[A-Za-z0-9_-]+$/.test(event) ? event : `b64${encodeToken(event)}`}_${unique}`);
+}
 
 export const subjects = {
   conductor: (): string => `${PREFIX}.rpc.conductor`,

@@ -9,6 +9,9 @@ import type { HypervisorServiceHandlers } from '../gen/kumo/compute/v1/Hyperviso
 import type { ImageServiceHandlers } from '../gen/kumo/compute/v1/ImageService.js';
 import type { KeypairServiceHandlers } from '../gen/kumo/compute/v1/KeypairService.js';
 import { InvalidArgumentError } from '../actor/errors.js';
+import { validateServiceUpdate } from '../conductor/services.js';
+import { AdminRequiredError } from '../lifecycle/errors.js';
+import { isAdmin } from './identity.js';
 import { pageSizeCheck, requireId } from './server_service.js';
 import { unary } from './unary.js';
 
@@ -49,6 +52,16 @@ export function catalogServices(system: ActorSystem, log: Logger): CatalogHandle
     hypervisors: {
       ListHypervisors: unary(log, 'ListHypervisors', async (req, call) => (pageSizeCheck(req.page_size), c.call('ListHypervisors', req, { parent: call.envelope }))),
       GetHypervisor: unary(log, 'GetHypervisor', async (req, call) => (requireId(req.hypervisor_hostname, 'hypervisor_hostname'), c.call('GetHypervisor', req, { parent: call.envelope }))),
+      GetHypervisorStatistics: unary(log, 'GetHypervisorStatistics', (req, call) => c.call('GetHypervisorStatistics', req, { parent: call.envelope })),
+      ListComputeServices: unary(log, 'ListComputeServices', async (req, call) => {
+        if (/\s/.test(req.host)) throw InvalidArgumentError.field('host', 'must not contain whitespace');
+        return c.call('ListComputeServices', req, { parent: call.envelope });
+      }),
+      UpdateComputeService: unary(log, 'UpdateComputeService', async (req, call) => {
+        if (!isAdmin(call.envelope)) throw new AdminRequiredError('UpdateComputeService', 'changing a compute service is');
+        validateServiceUpdate(req);
+        return c.call('UpdateComputeService', req, { parent: call.envelope });
+      }),
     },
   };
 }

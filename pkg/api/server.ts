@@ -1,5 +1,6 @@
 // The gRPC server of kumo-api: every public service, gRPC health checking
 // and server reflection.
+import { consoleAuthService } from './console_auth_service.js';
 import { Server, ServerCredentials, type ServiceDefinition, type UntypedServiceImplementation } from '@grpc/grpc-js';
 import { ReflectionService } from '@grpc/reflection';
 import { HealthImplementation } from 'grpc-health-check';
@@ -44,6 +45,7 @@ export class ApiServer {
       'kumo.compute.v1.ServerGroupService': scheduling.serverGroups,
       'kumo.compute.v1.AvailabilityZoneService': scheduling.availabilityZones,
       'kumo.compute.v1.PlacementService': placementService(this.system, this.log),
+      'kumo.compute.v1.ConsoleAuthService': consoleAuthService(this.system, this.log),
     };
     for (const name of SERVICE_NAMES) this.server.addService(def(name), impls[name]);
     this.health.addToServer(this.server);

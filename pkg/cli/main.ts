@@ -5,11 +5,13 @@ import { checkArgs, globalOptions, parseCommandArgs, scanWords, type Args, type 
 import type { Command, Context, Group, Io } from './command.js';
 import { aggregateCommands } from './commands/aggregate.js';
 import { availabilityZoneCommands } from './commands/availability_zone.js';
+import { consoleCommands } from './commands/console.js';
 import { flavorCommands } from './commands/flavor.js';
 import { hypervisorCommands } from './commands/hypervisor.js';
 import { imageCommands } from './commands/image.js';
 import { keypairCommands } from './commands/keypair.js';
 import { serverCommands } from './commands/server.js';
+import { serverActionCommands } from './commands/server_actions.js';
 import { serverGroupCommands } from './commands/server_group.js';
 import { debugDetails, errorLine, exitCodeOf, UsageError } from './errors.js';
 import { render } from './format.js';
@@ -23,7 +25,7 @@ import { runUp } from './up.js';
  * "availability zone", "aggregate add host"); the longest name matches.
  */
 export const GROUPS: Readonly<Record<string, Group>> = {
-  server: serverCommands,
+  server: { ...serverCommands, commands: { ...serverCommands.commands, ...serverActionCommands } },
   flavor: flavorCommands,
   image: imageCommands,
   keypair: keypairCommands,
@@ -31,6 +33,7 @@ export const GROUPS: Readonly<Record<string, Group>> = {
   'server group': serverGroupCommands,
   aggregate: aggregateCommands,
   'availability zone': availabilityZoneCommands,
+  console: consoleCommands,
 };
 
 const WAIT = { intervalMs: 200, timeoutMs: 120_000 };

@@ -13,6 +13,7 @@ import type { ServerGroupServiceDefinition } from '../gen/kumo/compute/v1/Server
 import type { ServerServiceDefinition } from '../gen/kumo/compute/v1/ServerService.js';
 import type { Server__Output, ServerStatus__Output as ServerStatus } from '../gen/types.js';
 import { makeStub, type Stub } from './stub.js';
+import { ServerActions } from './server_actions.js';
 
 export interface ClientOptions {
   /** host:port of kumo-api; default 127.0.0.1:8774. */
@@ -41,8 +42,11 @@ function definition<K extends keyof Definitions>(name: K): Definitions[K] {
   return pkg[`kumo.compute.v1.${name}`] as unknown as Definitions[K];
 }
 
-export class ServerManager {
-  constructor(readonly api: Stub<ServerServiceDefinition>) {}
+/** Servers: get, list, wait, and every action (pause, resize, ... in server_actions.ts). */
+export class ServerManager extends ServerActions {
+  constructor(api: Stub<ServerServiceDefinition>) {
+    super(api);
+  }
 
   get(id: string): Promise<Server__Output> {
     return this.api.GetServer({ id }).then((r: { server: Server__Output | null }) => r.server!);

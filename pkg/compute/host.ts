@@ -21,6 +21,9 @@ import { StateConflictError } from '../statelog/errors.js';
 import { HostProtocol } from './protocol.js';
 import { ResourceTracker, type HostResources } from './resource_tracker.js';
 import type { VirtDriver } from './virt/driver.js';
+import type { ActionRecorder } from '../lifecycle/recorder.js';
+import type { LifecycleConfig } from './lifecycle_config.js';
+import { finishArrival } from './moves.js';
 
 export interface HostConfig {
   name: string;
@@ -30,6 +33,10 @@ export interface HostConfig {
   /** The host's IP address, reported for SimpleCIDRAffinityFilter. */
   hostIp: string;
 }
+
+// Tasks a hand-off keeps instead of spawning, and the actions they belong to.
+const REBUILD_TASKS: ReadonlySet<string> = new Set(['TASK_STATE_UNSHELVING', 'TASK_STATE_REBUILDING']);
+const SPAWN_ACTIONS: Readonly<Record<string, string>> = { TASK_STATE_UNSHELVING: 'unshelve', TASK_STATE_REBUILDING: 'evacuate' };
 
 // Instances in these states load the host's I/O (Nova's IoOpsFilter counts them).
 const IO_TASKS: ReadonlySet<string> = new Set([
@@ -49,11 +56,17 @@ export interface HostDeps {
   instances: Table<ServerRecord__Output>;
   stateLog: StateLog;
   driver: VirtDriver;
+  recorder: ActionRecorder;
+  lifecycle: LifecycleConfig;
 }
 
 export class HostActor implements InstanceHost {
   readonly tracker: ResourceTracker;
   private readonly actors = new Map<string, InstanceActor>();
+  /** Servers that moved away but whose guest and claim stay until the move is confirmed or reverted. */
+  private readonly holds = new Map<string, ServerRecord__Output>();
+  /** Claims made for servers about to arrive: server id → migration id. */
+  private readonly incoming = new Map<string, string>();
   private handle?: ActorHandle;
   private resync?: Subscription;
   private heartbeat?: NodeJS.Timeout;
@@ -76,6 +89,14 @@ export class HostActor implements InstanceHost {
 
   get driver(): VirtDriver {
     return this.deps.driver;
+  }
+
+  get recorder(): ActionRecorder {
+    return this.deps.recorder;
+  }
+
+  get lifecycle(): LifecycleConfig {
+    return this.deps.lifecycle;
   }
 
   get instanceCount(): number {
@@ -112,7 +133,8 @@ export class HostActor implements InstanceHost {
           host: this.name,
           hypervisor_hostname: this.name,
           availability_zone: record.server.availability_zone || this.config.availabilityZone,
-          task_state: 'TASK_STATE_SPAWNING',
+          // An unshelve or an evacuation keeps its task; a build spawns.
+          task_state: REBUILD_TASKS.has(record.server.task_state) ? record.server.task_state : 'TASK_STATE_SPAWNING',
         });
         try {
           await this.persist(claimed);
@@ -126,11 +148,14 @@ export class HostActor implements InstanceHost {
         const actor = new InstanceActor(claimed, this, system);
         this.actors.set(record.server.id, actor);
         actor.start();
-        actor.spawn();
+        actor.spawnFor(record.request_id, SPAWN_ACTIONS[record.server.task_state] ?? 'create');
         this.scheduleReport();
         ctx.log.debug({ instance: record.server.id, host: this.name }, 'claimed');
         return { record: claimed };
       },
+      PrepareMigration: async (req) => this.prepareMigration(req.record),
+      FinishMigration: async (req) => this.finishMigration(req.record),
+      ReleaseMigration: async (req) => this.releaseMigration(req.id, req.migration_id),
     });
     this.resync = system.nc.subscribe(subjects.hostResync(), { callback: () => this.scheduleReport() });
     this.heartbeat = setInterval(() => this.publishReport(), this.config.heartbeatMs);
@@ -268,6 +293,89 @@ export class HostActor implements InstanceHost {
     } catch (err) {
       this.deps.system.log.error({ err, instance: id }, 'could not hand the failed build back to a conductor');
     }
+  }
+
+  /** Shelve offload: the record leaves this host (host cleared, logged) with its claim and actor. */
+  async offload(record: ServerRecord__Output): Promise<void> {
+    const id = record.server!.id;
+    await this.deps.stateLog.appendExclusive('server', id, record.generation, 'put', serverRecordCodec.encode(record));
+    this.tracker.release(id);
+    await this.deps.instances.remove(this.key(id));
+    this.actors.delete(id);
+    this.scheduleReport();
+  }
+
+  /**
+   * The server moves to another host: `next` names it and is logged as a
+   * compare-and-set. With keepHold the guest and claim stay here (a resize
+   * or cold migration until confirmed), recorded in LMDB so a restart keeps
+   * them; otherwise everything goes.
+   */
+  async handOver(next: ServerRecord__Output, keepHold: boolean): Promise<void> {
+    const id = next.server!.id;
+    await this.deps.stateLog.appendExclusive('server', id, next.generation, 'put', serverRecordCodec.encode(next));
+    this.actors.delete(id);
+    if (keepHold) {
+      this.holds.set(id, next);
+      await this.deps.instances.put(this.key(id), next);
+    } else {
+      await this.deps.driver.destroy(id);
+      this.tracker.release(id);
+      await this.deps.instances.remove(this.key(id));
+    }
+    this.scheduleReport();
+  }
+
+  /** Destination of a move: claim the resources the server will need here. */
+  private async prepareMigration(record: ServerRecord__Output | null): Promise<Record<string, never>> {
+    const s = record?.server;
+    const m = record?.migration;
+    if (!s?.id || !m?.new_flavor) throw InvalidArgumentError.field('record', 'server id and migration are required');
+    if (this.actors.has(s.id) || this.holds.has(s.id)) throw new ClaimRejectedError(this.name, `server ${s.id} is already on this host`);
+    const why = this.tracker.check(m.new_flavor);
+    if (why) throw new ClaimRejectedError(this.name, why);
+    this.tracker.claim(s.id, m.new_flavor);
+    this.incoming.set(s.id, m.id);
+    this.scheduleReport();
+    return {};
+  }
+
+  /** The server arrives (a move) or comes back (a revert): this host owns it now. */
+  private async finishMigration(record: ServerRecord__Output | null): Promise<Record<string, never>> {
+    const id = record?.server?.id;
+    if (!id || !record.migration) throw InvalidArgumentError.field('record', 'server id and migration are required');
+    if (this.actors.has(id)) return {}; // a retried finish
+    const reverted = this.holds.has(id);
+    if (!reverted && this.incoming.get(id) !== record.migration.id) {
+      throw new ClaimRejectedError(this.name, `no claim for migration ${record.migration.id} of server ${id}`);
+    }
+    this.holds.delete(id);
+    this.incoming.delete(id);
+    await this.deps.instances.put(this.key(id), record);
+    const actor = new InstanceActor(record, this, this.deps.system);
+    this.actors.set(id, actor);
+    actor.start();
+    finishArrival(actor, this.deps.driver, reverted).catch((err: unknown) => {
+      actor.later(() => actor.fail(err, reverted ? 'revertResize' : record.migration!.type));
+    });
+    this.scheduleReport();
+    return {};
+  }
+
+  /** Drops what this host holds for a migration: the source's copy after a confirm, or the destination's claim after a failure. */
+  private async releaseMigration(id: string, migrationId: string): Promise<Record<string, never>> {
+    const hold = this.holds.get(id);
+    if (hold && (!migrationId || hold.migration?.id === migrationId)) {
+      await this.deps.driver.destroy(id);
+      this.tracker.release(id);
+      this.holds.delete(id);
+      await this.deps.instances.remove(this.key(id));
+    } else if (this.incoming.get(id) === migrationId && !this.actors.has(id)) {
+      this.incoming.delete(id);
+      this.tracker.release(id);
+    }
+    this.scheduleReport();
+    return {};
   }
 
   /** Coalesces the reports of a burst of claims into one. */

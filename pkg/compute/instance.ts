@@ -1,30 +1,40 @@
 // The instance actor: one per instance, on the instance's current host,
 // serving kumo.v1.rpc.inst.<uuid>. Its mailbox orders every state change;
-// an action is checked and its task_state set there (a compare-and-set,
-// since nothing else runs meanwhile) and the caller gets the server back.
-// The driver work then runs outside the mailbox, so the actor keeps
-// answering (and refusing other actions while the task is set); its end is
-// posted back to the mailbox as a message that applies the final state.
-import { UnavailableError } from '../actor/errors.js';
-import { StateConflictError } from '../statelog/errors.js';
-import type { ActorHandle, ActorSystem, Handlers } from '../actor/runtime.js';
+// an action is checked (pkg/lifecycle/check.ts) and its task_state set
+// there — a compare-and-set, since nothing else runs meanwhile — and the
+// caller gets the server back. The driver work then runs outside the
+// mailbox, so the actor keeps answering (and refusing other actions while
+// the task is set); its end is posted back to the mailbox as a message that
+// applies the final state. Every task is bounded: a driver call that hangs
+// ends the task in ERROR with a fault.
+import { randomBytes, randomUUID } from 'node:crypto';
+import { KumoError, NotFoundError, UnavailableError, InvalidArgumentError } from '../actor/errors.js';
+import type { ActorHandle, ActorSystem, CallContext, Handlers } from '../actor/runtime.js';
 import { subjects } from '../actor/subjects.js';
-import type { Server__Output, ServerRecord__Output } from '../gen/types.js';
+import { StateConflictError } from '../statelog/errors.js';
+import type * as g from '../gen/types.js';
 import { nextRecord, type ServerPatch } from '../lifecycle/record.js';
-import { ALLOWED_VM_STATES, NO_TASK, taskStateName, vmStateName, type Action, type TaskState } from '../lifecycle/states.js';
-import { nowTimestamp } from '../util/timestamp.js';
-import { InstanceInvalidStateError } from './errors.js';
+import { isRecorded, type ActionRule } from '../lifecycle/actions.js';
+import { checkAction } from '../lifecycle/check.js';
+import { instantPatch } from '../lifecycle/instant.js';
+import type { ActionRecorder } from '../lifecycle/recorder.js';
+import { NO_TASK, type PowerState, type TaskState, type VmState } from '../lifecycle/states.js';
+import { nowTimestamp, timestampMs } from '../util/timestamp.js';
 import { InstanceProtocol } from './protocol.js';
-import type { VirtDriver } from './virt/driver.js';
+import type { GuestInfo, GuestPowerState, VirtDriver } from './virt/driver.js';
+import type { LifecycleConfig } from './lifecycle_config.js';
+import { MoveOrchestrator, type MoveHost } from './moves.js';
 
 /** What an instance needs from the host it lives on. */
-export interface InstanceHost {
+export interface InstanceHost extends MoveHost {
   readonly name: string;
   readonly driver: VirtDriver;
+  readonly recorder: ActionRecorder;
+  readonly lifecycle: LifecycleConfig;
   /** Durably stores the record on the host and appends it to the state log. */
-  persist(record: ServerRecord__Output): Promise<void>;
+  persist(record: g.ServerRecord__Output): Promise<void>;
   /** Removes the instance from the host: record, claim, actor. */
-  forget(record: ServerRecord__Output): Promise<void>;
+  forget(record: g.ServerRecord__Output): Promise<void>;
   /** After a lost compare-and-set: lets go of the instance if the log says it was deleted or moved. */
   reapIfSuperseded(id: string): Promise<boolean>;
   releaseClaim(id: string): void;
@@ -34,63 +44,79 @@ export interface InstanceHost {
    * A spawn failed and alternates remain: hand the server back to the
    * conductor for the next one (the claim, the record and this actor go).
    */
-  rescheduleBuild(record: ServerRecord__Output, reason: string): Promise<void>;
+  rescheduleBuild(record: g.ServerRecord__Output, reason: string): Promise<void>;
   /** A spawn failed for the last time: count it against the host. */
   buildFailed(): void;
+  /** Shelve offload: the record leaves the host (host cleared, logged), with its claim and actor. */
+  offload(record: g.ServerRecord__Output): Promise<void>;
+  /** The host's report changed (task states load its I/O). */
+  scheduleReport(): void;
+}
+
+/** One accepted action: its name and request, for the instance-action record. */
+interface Op {
+  readonly name: string;
+  readonly requestId: string;
+  readonly recorded: boolean;
+}
+
+const POWER: Record<GuestPowerState, PowerState> = {
+  running: 'POWER_STATE_RUNNING',
+  paused: 'POWER_STATE_PAUSED',
+  suspended: 'POWER_STATE_SUSPENDED',
+  shutdown: 'POWER_STATE_SHUTDOWN',
+  crashed: 'POWER_STATE_CRASHED',
+};
+
+export function powerStateOf(info: GuestInfo | undefined): PowerState {
+  return info ? POWER[info.state] : 'POWER_STATE_SHUTDOWN';
+}
+
+/** A console token: the server id then 32 random hex digits, so any API can route it to the owner. */
+const TOKEN = /^([0-9a-f-]{36})([0-9a-f]{32})$/;
+
+export function consoleTokenServer(token: string): string | undefined {
+  return TOKEN.exec(token)?.[1];
 }
 
 export class InstanceActor {
   private handle?: ActorHandle;
   /** The driver work in flight, if any; a delete waits for it before destroying. */
   private inflight: Promise<unknown> = Promise.resolve();
-  /** Set once the server left this host (deleted, or handed back to reschedule): messages still queued are refused. */
+  /** Set once the server left this host (deleted, moved, offloaded): messages still queued are refused. */
   private gone = false;
+  /** Console tokens issued for this server: token → expiry (ms since the epoch). One use each. */
+  private readonly consoleTokens = new Map<string, number>();
+  private timer?: NodeJS.Timeout;
+  private readonly moves: MoveOrchestrator;
 
   constructor(
-    private record: ServerRecord__Output,
+    private record: g.ServerRecord__Output,
     private readonly host: InstanceHost,
     private readonly system: ActorSystem,
-  ) {}
+  ) {
+    this.moves = new MoveOrchestrator(host, system);
+  }
 
   get id(): string {
     return this.record.server!.id;
   }
 
-  get server(): Server__Output {
+  get server(): g.Server__Output {
     return this.record.server!;
+  }
+
+  get current(): g.ServerRecord__Output {
+    return this.record;
   }
 
   start(): void {
     this.handle = this.system.serve(subjects.instance(this.id), InstanceProtocol, this.guarded({
       GetServer: async () => ({ server: this.server }),
-      StopServer: async () => {
-        await this.begin('stop', 'TASK_STATE_POWERING_OFF');
-        this.run('stop', 'TASK_STATE_POWERING_OFF', () => this.host.driver.powerOff(this.id), { vm_state: 'VM_STATE_STOPPED', power_state: 'POWER_STATE_SHUTDOWN' });
-        return { server: this.server };
-      },
-      StartServer: async () => {
-        await this.begin('start', 'TASK_STATE_POWERING_ON');
-        this.run('start', 'TASK_STATE_POWERING_ON', () => this.host.driver.powerOn(this.id), { vm_state: 'VM_STATE_ACTIVE', power_state: 'POWER_STATE_RUNNING' });
-        return { server: this.server };
-      },
-      RebootServer: async (req) => {
-        const hard = req.type === 'REBOOT_TYPE_HARD';
-        const task = hard ? 'TASK_STATE_REBOOTING_HARD' : 'TASK_STATE_REBOOTING';
-        await this.begin(hard ? 'reboot_hard' : 'reboot_soft', task);
-        this.run('reboot', task, () => this.host.driver.reboot(this.id, hard), { vm_state: 'VM_STATE_ACTIVE', power_state: 'POWER_STATE_RUNNING' });
-        return { server: this.server };
-      },
-      DeleteServer: async () => {
-        if (this.server.task_state === 'TASK_STATE_DELETING') {
-          // A repeated delete restarts a destroy that failed (the first one may still be queued: destroy is idempotent).
-          this.later(() => this.destroy());
-          return {};
-        }
-        await this.save({ task_state: 'TASK_STATE_DELETING' });
-        this.later(() => this.destroy());
-        return {};
-      },
+      Act: (req, ctx) => this.act(req, ctx),
+      ValidateConsoleToken: async (req) => this.validateConsoleToken(req.token),
     }));
+    this.armTimers();
   }
 
   /** The handlers, refusing every message once the server has left this host. */
@@ -100,16 +126,16 @@ export class InstanceActor {
     };
     return {
       GetServer: (req, ctx) => (this.gone ? refuse() : handlers.GetServer(req, ctx)),
-      StopServer: (req, ctx) => (this.gone ? refuse() : handlers.StopServer(req, ctx)),
-      StartServer: (req, ctx) => (this.gone ? refuse() : handlers.StartServer(req, ctx)),
-      RebootServer: (req, ctx) => (this.gone ? refuse() : handlers.RebootServer(req, ctx)),
-      DeleteServer: (req, ctx) => (this.gone ? refuse() : handlers.DeleteServer(req, ctx)),
+      Act: (req, ctx) => (this.gone ? refuse() : handlers.Act(req, ctx)),
+      ValidateConsoleToken: (req, ctx) => (this.gone ? refuse() : handlers.ValidateConsoleToken(req, ctx)),
     };
   }
 
   /** Runs a job in this actor's mailbox, after whatever is queued. */
   later(job: () => Promise<void>): void {
-    this.handle!.mailbox.post(async () => {
+    if (!this.handle) return;
+    this.handle.mailbox.post(async () => {
+      if (this.gone) return;
       try {
         await job();
       } catch (err) {
@@ -118,55 +144,287 @@ export class InstanceActor {
     });
   }
 
-  /** The build, after the host's claim (task_state spawning): spawn through the driver, then ACTIVE or ERROR. */
-  spawn(): void {
-    this.run(
-      'spawn',
-      'TASK_STATE_SPAWNING',
-      async () => {
-        await this.host.driver.spawn(this.record);
-        this.host.buildSucceeded();
-      },
-      { vm_state: 'VM_STATE_ACTIVE', power_state: 'POWER_STATE_RUNNING', launch_time: nowTimestamp() },
-      async (err) => {
-        this.host.releaseClaim(this.id);
-        const reason = err instanceof Error ? err.message : String(err);
-        if (this.record.alternates.length > 0) {
-          // Leave first, so nothing queued here acts on a server another host will own.
-          this.gone = true;
-          void this.handle?.stop(); // not awaited: this job is still in the mailbox
-          await this.host.driver.destroy(this.id);
-          await this.host.rescheduleBuild(this.record, reason);
-          return;
-        }
-        this.host.buildFailed();
-        const tried = this.record.tried_hosts;
-        // Like Nova's "Exceeded maximum number of retries", say every host that failed.
-        await this.fail(tried.length > 1 ? new Error(`Exceeded maximum number of retries: the build failed on ${tried.join(', ')}; last failure: ${reason}`) : err, 'spawn');
-      },
-    );
+  // ---- the dispatcher ------------------------------------------------------
+
+  private async act(req: g.InstanceActionRequest__Output, ctx: CallContext): Promise<g.InstanceActionResponse> {
+    const rule = checkAction(this.server, req);
+    const action = req.action!;
+    const op: Op = { name: rule.name, requestId: ctx.requestId, recorded: isRecorded(action) };
+    if (op.recorded) this.host.recorder.start(this.server, op.name, ctx);
+    try {
+      return await this.dispatch(req, rule, op, ctx);
+    } catch (err) {
+      if (op.recorded) this.host.recorder.finish(this.server, op.name, op.requestId, err);
+      throw err;
+    }
+  }
+
+  private async dispatch(req: g.InstanceActionRequest__Output, rule: ActionRule, op: Op, ctx: CallContext): Promise<g.InstanceActionResponse> {
+    const d = this.host.driver;
+    const id = this.id;
+    const task = rule.task ?? NO_TASK;
+    const toActive: ServerPatch = { vm_state: 'VM_STATE_ACTIVE', power_state: 'POWER_STATE_RUNNING' };
+    const instant = instantPatch(this.server, req);
+    if (instant) {
+      await this.instant(op, instant);
+      return { server: this.server };
+    }
+    switch (req.action) {
+      case 'stop':
+        await this.task(op, task, 'compute_stop_instance', () => d.powerOff(id), { vm_state: 'VM_STATE_STOPPED', power_state: 'POWER_STATE_SHUTDOWN' });
+        break;
+      case 'start':
+        await this.task(op, task, 'compute_start_instance', () => d.powerOn(id), toActive);
+        break;
+      case 'reboot': {
+        const hard = req.reboot?.type === 'REBOOT_TYPE_HARD';
+        await this.task(op, task, 'compute_reboot_instance', () => d.reboot(id, hard), toActive);
+        break;
+      }
+      case 'pause':
+        await this.task(op, task, 'compute_pause_instance', () => d.pause(id), { vm_state: 'VM_STATE_PAUSED', power_state: 'POWER_STATE_PAUSED' });
+        break;
+      case 'unpause':
+        await this.task(op, task, 'compute_unpause_instance', () => d.unpause(id), toActive);
+        break;
+      case 'suspend':
+        await this.task(op, task, 'compute_suspend_instance', () => d.suspend(id), { vm_state: 'VM_STATE_SUSPENDED', power_state: 'POWER_STATE_SUSPENDED' });
+        break;
+      case 'resume':
+        await this.task(op, task, 'compute_resume_instance', () => d.resume(id), toActive);
+        break;
+      case 'rebuild': {
+        const image = req.rebuild_image;
+        const wasStopped = this.server.vm_state === 'VM_STATE_STOPPED';
+        const patch: ServerPatch = { task_state: task, image_id: image?.id || this.server.image_id, fault: null };
+        if (req.rebuild?.name) patch.name = req.rebuild.name;
+        await this.save(patch);
+        if (image) this.record = { ...this.record, image_properties: { ...image.properties } };
+        // As Nova: a server rebuilt while stopped stays stopped.
+        this.run(op, task, 'compute_rebuild_instance', async () => {
+          await d.rebuild(this.record);
+          if (wasStopped) await d.powerOff(id);
+        }, wasStopped ? { vm_state: 'VM_STATE_STOPPED', power_state: 'POWER_STATE_SHUTDOWN' } : toActive);
+        break;
+      }
+      case 'rescue': {
+        const imageId = req.rescue?.image_id || this.server.image_id;
+        await this.save({ task_state: task });
+        this.record = { ...this.record, previous_vm_state: this.server.vm_state };
+        this.run(op, task, 'compute_rescue_instance', () => d.rescue(id, imageId), { vm_state: 'VM_STATE_RESCUED', power_state: 'POWER_STATE_RUNNING' });
+        break;
+      }
+      case 'unrescue':
+        await this.task(op, task, 'compute_unrescue_instance', () => d.unrescue(id), toActive);
+        break;
+      case 'create_image':
+        await this.snapshot(op, task, req.image);
+        break;
+      case 'shelve':
+        await this.shelve(op, task);
+        break;
+      case 'shelve_offload':
+        await this.save({ task_state: task });
+        this.later(() => this.offloadNow(op));
+        break;
+      case 'unshelve':
+        // Still on its host (shelved_offload_time kept it here): power it on.
+        await this.task(op, task, 'compute_unshelve_instance', () => d.powerOn(id), { ...toActive, deleted_time: null });
+        break;
+      case 'restore':
+        await this.task(op, task, 'compute_restore_instance', () => d.powerOn(id), { ...toActive, deleted_time: null });
+        break;
+      case 'delete':
+        await this.delete(op, ctx);
+        break;
+      case 'force_delete':
+        await this.save({ task_state: 'TASK_STATE_DELETING' });
+        this.later(() => this.destroy(op));
+        break;
+      case 'console_output': {
+        const text = await d.consoleOutput(id);
+        const n = req.console_output?.length ?? 0;
+        const lines = text.split('\n');
+        if (lines[lines.length - 1] === '') lines.pop();
+        return { server: this.server, console_output: n > 0 ? lines.slice(-n).join('\n') : lines.join('\n') };
+      }
+      case 'remote_console':
+        return { server: this.server, console: this.issueConsoleToken() };
+      case 'resize':
+      case 'migrate':
+      case 'live_migrate': {
+        const kind = req.action === 'resize' ? 'resize' : req.action === 'migrate' ? 'migration' : 'live-migration';
+        const flavor = req.action === 'resize' ? req.flavor : this.server.flavor;
+        if (!flavor) throw InvalidArgumentError.field('flavor_id', 'the new flavor was not resolved');
+        if (req.action === 'resize' && flavor.id === this.server.flavor?.id) throw InvalidArgumentError.field('flavor_id', 'the server already has this flavor');
+        const target = req.migrate?.host || req.live_migrate?.host || '';
+        if (target === this.host.name) throw InvalidArgumentError.field('host', `the server already runs on ${target}`);
+        await this.save({ task_state: task, progress: 0 });
+        this.record = { ...this.record, previous_vm_state: this.server.vm_state };
+        this.startMove(op, kind, flavor, target);
+        break;
+      }
+      case 'confirm_resize':
+        await this.confirmResize(op);
+        break;
+      case 'revert_resize':
+        await this.save({ task_state: task });
+        this.background(op, task, () => this.moves.revert(this, op.requestId));
+        break;
+      case 'evacuate':
+        throw new KumoError('FAILED_PRECONDITION', `host ${this.host.name} of server ${id} is up: evacuate needs it down or forced down`, { reason: 'HOST_UP' });
+      default:
+        throw new KumoError('UNIMPLEMENTED', `action ${String(req.action)} is not handled by the host`);
+    }
+    return { server: this.server };
+  }
+
+  // ---- task plumbing ---------------------------------------------------------
+
+  /** An action with no driver work: one record change, recorded as finished. */
+  private async instant(op: Op, patch: ServerPatch): Promise<void> {
+    await this.save(patch);
+    if (op.recorded) this.host.recorder.finish(this.server, op.name, op.requestId);
+  }
+
+  /** Sets the task, then runs the driver work in the background and applies `done`. */
+  private async task(op: Op, task: TaskState, event: string, work: () => Promise<void>, done: ServerPatch): Promise<void> {
+    await this.save({ task_state: task });
+    this.run(op, task, event, work, done);
   }
 
   /**
-   * Runs the driver work of a task outside the mailbox, then applies its end
-   * inside it, unless the task was superseded meanwhile (by a delete).
+   * Runs the driver work of a task outside the mailbox (bounded by the task
+   * timeout), then applies its end inside it, unless the task was superseded
+   * meanwhile (by a delete).
    */
-  private run(action: string, task: TaskState, work: () => Promise<void>, done: ServerPatch, onFailure?: (err: unknown) => Promise<void>): void {
-    const p = work();
+  private run(op: Op, task: TaskState, event: string, work: () => Promise<void>, done: ServerPatch, onFailure?: (err: unknown) => Promise<void>): void {
+    const p = this.bounded(task, () => this.host.recorder.event(this.id, op.requestId, event, this.host.name, work));
     this.inflight = p.catch(() => undefined);
     p.then(
       () =>
         this.later(async () => {
           if (this.server.task_state !== task) return;
-          await this.save({ ...done, task_state: NO_TASK, ...(done.launch_time ? { launch_time: nowTimestamp() } : {}) });
+          await this.save({ ...done, task_state: NO_TASK, progress: 0 });
+          if (op.recorded) this.host.recorder.finish(this.server, op.name, op.requestId);
+          this.armTimers();
         }),
       (err: unknown) =>
         this.later(async () => {
           if (this.server.task_state !== task) return;
           if (onFailure) await onFailure(err);
-          else await this.fail(err, action);
+          else await this.fail(err, op.name);
+          if (op.recorded) this.host.recorder.finish(this.server, op.name, op.requestId, err);
         }),
     );
+  }
+
+  /** Runs a multi-step task (moves, snapshots) whose steps save as they go; a failure ends it in ERROR. */
+  private background(op: Op, task: TaskState, work: () => Promise<void>, onFailure?: (err: unknown) => Promise<void>): void {
+    const p = this.bounded(task, work);
+    this.inflight = p.catch(() => undefined);
+    p.then(
+      () => {
+        if (op.recorded) this.host.recorder.finish(this.server, op.name, op.requestId);
+      },
+      (err: unknown) =>
+        this.later(async () => {
+          if (onFailure) await onFailure(err);
+          else if (this.server.task_state !== NO_TASK && !this.gone) await this.fail(err, op.name);
+          if (op.recorded) this.host.recorder.finish(this.server, op.name, op.requestId, err);
+        }),
+    );
+  }
+
+  /** Races a task's work against its bound, so no task_state outlives it. */
+  private bounded<T>(task: TaskState, work: () => Promise<T>): Promise<T> {
+    const ms = this.host.lifecycle.boundOf(task);
+    if (!(ms > 0)) return work();
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`task ${task.replace(/^TASK_STATE_/, '').toLowerCase()} timed out after ${Math.round(ms / 1000)} s`)), ms);
+      timer.unref();
+    });
+    return Promise.race([work(), timeout]).finally(() => clearTimeout(timer));
+  }
+
+  /** Applies a change from inside a mailbox job started elsewhere (moves). */
+  async apply(patch: ServerPatch, extra: Partial<Omit<g.ServerRecord__Output, 'server' | 'generation'>> = {}): Promise<g.ServerRecord__Output> {
+    if (Object.keys(extra).length) this.record = { ...this.record, ...extra };
+    await this.save(patch);
+    return this.record;
+  }
+
+  /** Runs `job` in the mailbox and waits for it. */
+  inMailbox<T>(job: () => Promise<T>): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      this.later(async () => {
+        try {
+          resolve(await job());
+        } catch (err) {
+          reject(err);
+        }
+      });
+      if (this.gone) reject(new UnavailableError(`server ${this.id} left host ${this.host.name}`, { reason: 'INSTANCE_MOVED' }));
+    });
+  }
+
+  /** The server left this host for good (moved): stop serving. */
+  leave(): void {
+    this.gone = true;
+    if (this.timer) clearTimeout(this.timer);
+    void this.handle?.stop(); // not awaited: we may be inside this actor's mailbox
+  }
+
+  get isGone(): boolean {
+    return this.gone;
+  }
+
+  // ---- builds ------------------------------------------------------------------
+
+  /** The build, after the host's claim (task spawning, unshelving or rebuilding): spawn, then ACTIVE or ERROR. */
+  private spawn(op: Op): void {
+    const task = this.server.task_state;
+    const evacuated = this.record.migration?.type === 'evacuation';
+    const stopped = evacuated && this.record.previous_vm_state === 'VM_STATE_STOPPED';
+    this.run(
+      op,
+      task,
+      evacuated ? 'compute_rebuild_instance' : task === 'TASK_STATE_UNSHELVING' ? 'compute_unshelve_instance' : 'compute_build_and_run_instance',
+      async () => {
+        await this.host.driver.spawn(this.record);
+        if (stopped) await this.host.driver.powerOff(this.id);
+        this.host.buildSucceeded();
+      },
+      {
+        vm_state: stopped ? 'VM_STATE_STOPPED' : 'VM_STATE_ACTIVE',
+        power_state: stopped ? 'POWER_STATE_SHUTDOWN' : 'POWER_STATE_RUNNING',
+        launch_time: this.server.launch_time ?? nowTimestamp(),
+        deleted_time: null,
+      },
+      async (err) => {
+        this.host.releaseClaim(this.id);
+        const reason = err instanceof Error ? err.message : String(err);
+        if (this.record.alternates.length > 0 && !evacuated) {
+          // Leave first, so nothing queued here acts on a server another host will own.
+          this.leave();
+          await this.host.driver.destroy(this.id);
+          await this.host.rescheduleBuild(this.record, reason);
+          return;
+        }
+        this.host.buildFailed();
+        await this.host.driver.destroy(this.id);
+        const tried = this.record.tried_hosts;
+        // Like Nova's "Exceeded maximum number of retries", say every host that failed.
+        await this.fail(tried.length > 1 ? new Error(`Exceeded maximum number of retries: the build failed on ${tried.join(', ')}; last failure: ${reason}`) : err, 'spawn');
+      },
+    );
+    if (evacuated) this.record = { ...this.record, migration: null };
+  }
+
+  /** Builds are recorded under the create request that started them. */
+  spawnFor(requestId: string, action: string): void {
+    this.spawn({ name: action, requestId, recorded: requestId !== '' });
   }
 
   /** Finishes a delete that a restart cut off. */
@@ -174,44 +432,226 @@ export class InstanceActor {
     this.later(() => this.destroy());
   }
 
-  /** Stops serving; the mailbox finishes what it holds. */
   /** Stops serving after the driver work in flight and the mailbox have finished (SIGTERM). */
   async stop(): Promise<void> {
+    if (this.timer) clearTimeout(this.timer);
     // A hung driver call must not hold SIGTERM forever.
     await Promise.race([this.inflight, new Promise((r) => setTimeout(r, 30_000).unref())]);
     await this.handle?.stop();
   }
 
-  private async begin(action: Exclude<Action, 'delete'>, task: TaskState): Promise<void> {
-    const s = this.server;
-    const allowed = ALLOWED_VM_STATES[action];
-    if (s.task_state !== NO_TASK || !allowed.includes(s.vm_state)) {
-      throw new InstanceInvalidStateError(s.id, action.replace('_', ' '), vmStateName(s.vm_state), taskStateName(s.task_state));
-    }
-    await this.save({ task_state: task });
+  // ---- power sync --------------------------------------------------------------
+
+  /** Applies a change decided by the host's power-state sync, in the mailbox (skipped if a task started meanwhile). */
+  syncPowerState(decide: (server: g.Server__Output, guest: GuestInfo | undefined) => { patch?: ServerPatch; stopGuest?: boolean } | undefined): void {
+    this.later(async () => {
+      if (this.server.task_state !== NO_TASK) return;
+      const decision = decide(this.server, this.host.driver.guest(this.id));
+      if (!decision) return;
+      if (decision.stopGuest) await this.host.driver.powerOff(this.id);
+      if (decision.patch) await this.save(decision.patch);
+    });
   }
 
-  private async fail(err: unknown, action: string): Promise<void> {
+  // ---- delete, soft delete, reclaim ------------------------------------------------
+
+  private async delete(op: Op, ctx: CallContext): Promise<void> {
+    const soft = this.host.lifecycle.reclaimInstanceIntervalMs > 0;
+    if (this.server.task_state === 'TASK_STATE_DELETING') {
+      // A repeated delete restarts a destroy that failed (the first one may still be queued: destroy is idempotent).
+      this.later(() => this.destroy(op));
+      return;
+    }
+    // Soft delete keeps the guest (off) and its resources until reclaimed; a soft-deleted server deleted again goes for good.
+    if (soft && this.server.vm_state !== 'VM_STATE_SOFT_DELETED' && this.server.vm_state !== 'VM_STATE_BUILDING' && this.server.vm_state !== 'VM_STATE_ERROR') {
+      const task: TaskState = 'TASK_STATE_SOFT_DELETING';
+      const sd: Op = { ...op, name: 'softDelete' };
+      await this.task(sd, task, 'compute_soft_delete_instance', () => this.host.driver.powerOff(this.id), {
+        vm_state: 'VM_STATE_SOFT_DELETED',
+        power_state: 'POWER_STATE_SHUTDOWN',
+        deleted_time: nowTimestamp(),
+      });
+      void ctx;
+      return;
+    }
+    await this.save({ task_state: 'TASK_STATE_DELETING' });
+    this.later(() => this.destroy(op));
+  }
+
+  private async destroy(op?: Op): Promise<void> {
+    if (this.gone) return;
+    await this.inflight;
+    const work = () => this.host.driver.destroy(this.id);
+    await (op?.recorded ? this.host.recorder.event(this.id, op.requestId, 'compute_terminate_instance', this.host.name, work) : work());
+    const deleted = nextRecord(this.record, { vm_state: 'VM_STATE_DELETED', task_state: NO_TASK, power_state: 'POWER_STATE_UNSPECIFIED' });
+    // If logging the delete fails, the actor stays and a repeated delete finishes the job.
+    await this.host.forget(deleted);
+    this.record = deleted;
+    this.leave();
+    if (op?.recorded) this.host.recorder.finish(this.server, op.name, op.requestId);
+  }
+
+  /** Timers that end a state after a configured time: reclaim of soft-deleted servers, auto-confirm of resizes, shelve offload. */
+  armTimers(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = undefined;
+    const s = this.server;
+    if (s.task_state !== NO_TASK) return;
+    const cfg = this.host.lifecycle;
+    const since = timestampMs(s.update_time);
+    let after = -1;
+    let job: (() => Promise<void>) | undefined;
+    const op = (name: string): Op => ({ name, requestId: `req-${randomUUID()}`, recorded: true });
+    if (s.vm_state === 'VM_STATE_SOFT_DELETED' && cfg.reclaimInstanceIntervalMs > 0) {
+      after = timestampMs(s.deleted_time) + cfg.reclaimInstanceIntervalMs - Date.now();
+      job = async () => {
+        if (this.server.vm_state !== 'VM_STATE_SOFT_DELETED' || this.server.task_state !== NO_TASK) return;
+        await this.save({ task_state: 'TASK_STATE_DELETING' });
+        await this.destroy(op('delete'));
+      };
+    } else if (s.vm_state === 'VM_STATE_RESIZED' && cfg.resizeConfirmWindowMs > 0) {
+      after = since + cfg.resizeConfirmWindowMs - Date.now();
+      job = async () => {
+        if (this.server.vm_state !== 'VM_STATE_RESIZED' || this.server.task_state !== NO_TASK) return;
+        await this.confirmResize(op('confirmResize'));
+      };
+    } else if (s.vm_state === 'VM_STATE_SHELVED' && cfg.shelvedOffloadTimeMs >= 0) {
+      after = since + cfg.shelvedOffloadTimeMs - Date.now();
+      job = async () => {
+        if (this.server.vm_state !== 'VM_STATE_SHELVED' || this.server.task_state !== NO_TASK) return;
+        await this.save({ task_state: 'TASK_STATE_SHELVING_OFFLOADING' });
+        await this.offloadNow(op('shelveOffload'));
+      };
+    }
+    if (!job) return;
+    this.timer = setTimeout(() => this.later(job!), Math.max(0, after));
+    this.timer.unref();
+  }
+
+  // ---- snapshot and shelve --------------------------------------------------------
+
+  /** The seed's snapshot flow: pause a running guest, copy its disk into the image, resume it. */
+  private async snapshot(op: Op, task: TaskState, image: g.Image__Output | null): Promise<void> {
+    if (!image) throw InvalidArgumentError.field('image', 'the snapshot image was not registered');
+    await this.save({ task_state: task, progress: 0 });
+    const d = this.host.driver;
+    const id = this.id;
+    const wasRunning = d.guest(id)?.state === 'running';
+    const conductor = this.moves.conductor();
+    this.background(
+      op,
+      task,
+      async () => {
+        await this.host.recorder.event(id, op.requestId, 'compute_snapshot_instance', this.host.name, async () => {
+          if (wasRunning) await d.pause(id);
+          await this.inMailbox(() => this.apply({ task_state: 'TASK_STATE_IMAGE_PENDING_UPLOAD', progress: 25 }));
+          await this.inMailbox(() => this.apply({ task_state: 'TASK_STATE_IMAGE_UPLOADING', progress: 50 }));
+          try {
+            await d.snapshot(id, image.id);
+          } finally {
+            if (wasRunning) await d.unpause(id);
+          }
+          await conductor.call('FinishSnapshot', { image_id: image.id, failed: false, reason: '' }, { timeoutMs: 15_000 });
+        });
+        await this.inMailbox(() => this.apply({ task_state: NO_TASK, progress: 0 }));
+      },
+      async (err) => {
+        const reason = err instanceof Error ? err.message : String(err);
+        await conductor.call('FinishSnapshot', { image_id: image.id, failed: true, reason }, { timeoutMs: 15_000 }).catch(() => undefined);
+        // As Nova: a failed snapshot leaves the server as it was, with no task.
+        if (!this.gone && this.server.task_state !== NO_TASK) await this.save({ task_state: NO_TASK, progress: 0 });
+      },
+    );
+  }
+
+  /** Shelve: power off, snapshot to an image, SHELVED; offloaded now or after shelved_offload_time. */
+  private async shelve(op: Op, task: TaskState): Promise<void> {
+    await this.save({ task_state: task });
+    const d = this.host.driver;
+    const id = this.id;
+    const image = await this.moves.registerShelveImage(this.record);
+    this.background(op, task, async () => {
+      await this.host.recorder.event(id, op.requestId, 'compute_shelve_instance', this.host.name, async () => {
+        await d.powerOff(id);
+        await this.inMailbox(() => this.apply({ task_state: 'TASK_STATE_SHELVING_IMAGE_UPLOADING', power_state: 'POWER_STATE_SHUTDOWN' }));
+        await d.snapshot(id, image.id);
+        await this.moves.conductor().call('FinishSnapshot', { image_id: image.id, failed: false, reason: '' }, { timeoutMs: 15_000 });
+      });
+      await this.inMailbox(async () => {
+        await this.apply({ vm_state: 'VM_STATE_SHELVED', task_state: NO_TASK, power_state: 'POWER_STATE_SHUTDOWN' }, { shelved_image_id: image.id, previous_vm_state: this.server.vm_state });
+        this.armTimers();
+      });
+    });
+  }
+
+  /** Shelve offload: the guest and claim go; the record leaves the host and the conductor owns it. */
+  private async offloadNow(op: Op): Promise<void> {
+    const work = () => this.host.driver.destroy(this.id);
+    await (op.recorded ? this.host.recorder.event(this.id, op.requestId, 'compute_shelve_offload_instance', this.host.name, work) : work());
+    const next = nextRecord(this.record, {
+      vm_state: 'VM_STATE_SHELVED_OFFLOADED',
+      task_state: NO_TASK,
+      power_state: 'POWER_STATE_SHUTDOWN',
+      host: '',
+      hypervisor_hostname: '',
+    });
+    await this.host.offload(next);
+    this.record = next;
+    this.leave();
+    if (op.recorded) this.host.recorder.finish(this.server, op.name, op.requestId);
+  }
+
+  // ---- moves --------------------------------------------------------------------
+
+  private startMove(op: Op, kind: string, flavor: g.Flavor__Output, target: string): void {
+    const task = this.server.task_state;
+    this.background(
+      op,
+      task,
+      () => this.moves.move(this, kind, flavor, target, op.requestId),
+      (err) => this.moves.abort(this, err, op.name),
+    );
+  }
+
+  private async confirmResize(op: Op): Promise<void> {
+    // Nova keeps the task unset while confirming; the source's copy goes, then the state settles.
+    await this.moves.confirm(this, op.requestId);
+    if (op.recorded) this.host.recorder.finish(this.server, op.name, op.requestId);
+  }
+
+  // ---- console ---------------------------------------------------------------------
+
+  private issueConsoleToken(): g.RemoteConsole {
+    const now = Date.now();
+    for (const [t, exp] of this.consoleTokens) if (exp <= now) this.consoleTokens.delete(t);
+    const token = `${this.id}${randomBytes(16).toString('hex')}`;
+    const expires = now + this.host.lifecycle.consoleTokenTtlMs;
+    this.consoleTokens.set(token, expires);
+    const base = this.host.lifecycle.consoleBaseUrl.replace(/\/$/, '');
+    return { protocol: 'vnc', type: 'novnc', url: `${base}/vnc_auto.html?path=${encodeURIComponent(`?token=${token}`)}`, expire_time: nowTimestamp(expires) };
+  }
+
+  private async validateConsoleToken(token: string): Promise<g.ValidateConsoleTokenResponse> {
+    const exp = this.consoleTokens.get(token);
+    // One use: the token goes whether it was still valid or not.
+    this.consoleTokens.delete(token);
+    if (exp === undefined || exp <= Date.now()) throw new NotFoundError('console token', 'given');
+    const ep = await this.host.driver.console(this.id);
+    return { instance_id: this.id, host: ep.host, port: ep.port, internal_access_path: ep.internalAccessPath, console_type: 'novnc' };
+  }
+
+  // ---- record changes ------------------------------------------------------------------
+
+  async fail(err: unknown, action: string): Promise<void> {
     const message = err instanceof Error ? err.message : String(err);
     this.system.log.warn({ instance: this.id, action, err: message }, 'instance action failed');
     await this.save({
       vm_state: 'VM_STATE_ERROR',
       task_state: NO_TASK,
-      power_state: this.host.driver.guest(this.id)?.running ? 'POWER_STATE_RUNNING' : 'POWER_STATE_SHUTDOWN',
+      progress: 0,
+      power_state: powerStateOf(this.host.driver.guest(this.id)),
       fault: { code: 500, message: `${action} failed on host ${this.host.name}: ${message}`, details: err instanceof Error ? (err.stack ?? '') : '', create_time: nowTimestamp() },
     });
-  }
-
-  private async destroy(): Promise<void> {
-    if (this.gone) return;
-    await this.inflight;
-    await this.host.driver.destroy(this.id);
-    const deleted = nextRecord(this.record, { vm_state: 'VM_STATE_DELETED', task_state: NO_TASK, power_state: 'POWER_STATE_UNSPECIFIED' });
-    // If logging the delete fails, the actor stays and a repeated delete finishes the job.
-    await this.host.forget(deleted);
-    this.record = deleted;
-    this.gone = true;
-    void this.handle?.stop(); // not awaited: this job is still in the mailbox
   }
 
   private async save(patch: ServerPatch): Promise<void> {
@@ -220,12 +660,12 @@ export class InstanceActor {
       await this.host.persist(next);
     } catch (err) {
       // Lost a compare-and-set: if the server was deleted or moved meanwhile, let go of it here.
-      if (err instanceof StateConflictError && (await this.host.reapIfSuperseded(this.id))) {
-        this.gone = true;
-        void this.handle?.stop(); // not awaited: we may be inside this actor's mailbox
-      }
+      if (err instanceof StateConflictError && (await this.host.reapIfSuperseded(this.id))) this.leave();
       throw err;
     }
     this.record = next;
+    this.host.scheduleReport();
   }
 }
+
+export type { VmState };

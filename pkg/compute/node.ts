@@ -4,7 +4,9 @@ import type { ActorSystem } from '../actor/runtime.js';
 import type { ServerRecord__Output } from '../gen/types.js';
 import { StateLog, ensureStateStream } from '../statelog/statelog.js';
 import { Store } from '../store/store.js';
+import { InstanceActionRecorder } from '../events/recorder.js';
 import { HostActor } from './host.js';
+import { LifecycleConfig, type LifecycleOptions } from './lifecycle_config.js';
 import type { HostResources } from './resource_tracker.js';
 import { FakeDriver, type FakeDriverOptions } from './virt/fake/driver.js';
 
@@ -18,6 +20,8 @@ export interface ComputeNodeConfig {
   /** IP of the first host; the others follow it (fake hosts need distinct addresses). */
   hostIpBase: string;
   fake: FakeDriverOptions;
+  /** Nova-named lifecycle options; defaults in lifecycle_config.ts. */
+  lifecycle?: Partial<LifecycleOptions>;
 }
 
 export class ComputeNode {
@@ -34,10 +38,12 @@ export class ComputeNode {
     this.store = Store.open(this.config.dataDir);
     const instances = this.store.table<ServerRecord__Output>('instances');
     const stateLog = new StateLog(this.system.nc);
+    const lifecycle = new LifecycleConfig(this.config.lifecycle);
+    const recorder = new InstanceActionRecorder(this.system, stateLog);
     for (const [i, name] of this.config.hosts.entries()) {
       const host = new HostActor(
         { name, availabilityZone: this.config.availabilityZone, resources: this.config.resources, heartbeatMs: this.config.heartbeatMs, hostIp: addToIpv4(this.config.hostIpBase, i) },
-        { system: this.system, instances, stateLog, driver: new FakeDriver(this.config.fake) },
+        { system: this.system, instances, stateLog, recorder, lifecycle, driver: new FakeDriver(this.config.fake) },
       );
       await host.start();
       this.hosts.push(host);

@@ -25,6 +25,8 @@ export type HostProtocol = typeof HostProtocol;
 export const InstanceProtocol = {
   GetServer: method<g.GetServerRequest, g.GetServerRequest__Output, g.GetServerResponse, g.GetServerResponse__Output>(`${C}GetServerRequest`, `${C}GetServerResponse`),
   /** Every action, checked against pkg/lifecycle/actions.ts in the actor's mailbox. */
+  /** Consumes a one-time console token issued by this actor. */
+  ValidateConsoleToken: method<g.ValidateConsoleTokenRequest, g.ValidateConsoleTokenRequest__Output, g.ValidateConsoleTokenResponse, g.ValidateConsoleTokenResponse__Output>(`${C}ValidateConsoleTokenRequest`, `${C}ValidateConsoleTokenResponse`),
   Act: method<g.InstanceActionRequest, g.InstanceActionRequest__Output, g.InstanceActionResponse, g.InstanceActionResponse__Output>(`${I}InstanceActionRequest`, `${I}InstanceActionResponse`),
 };
 export type InstanceProtocol = typeof InstanceProtocol;

@@ -20,7 +20,7 @@ import { keypairKey, type ConductorView } from './view.js';
 import { StateConflictError } from '../statelog/errors.js';
 
 /** The context of work that outlives the request: same request id and trace, no deadline. */
-function background(ctx: CallContext): CallContext {
+export function background(ctx: CallContext): CallContext {
   return { ...ctx, deadline: 0 };
 }
 
@@ -65,8 +65,26 @@ export class BuildTask {
         launch_index: i,
         hypervisor_hostname: '',
         server_groups: spec.group ? [spec.group.id] : [],
+        locked: false,
+        locked_reason: '',
+        locked_by: '',
+        tags: [],
+        progress: 0,
+        deleted_time: null,
       };
-      records.push({ server, user_data: req.user_data, generation: 1, tried_hosts: [], image_properties: { ...image.properties }, alternates: [], request_spec: spec });
+      records.push({
+        server,
+        user_data: req.user_data,
+        generation: 1,
+        tried_hosts: [],
+        image_properties: { ...image.properties },
+        alternates: [],
+        request_spec: spec,
+        migration: null,
+        previous_vm_state: 'VM_STATE_UNSPECIFIED',
+        shelved_image_id: '',
+        request_id: ctx.requestId,
+      });
     }
     const acks = await Promise.all(records.map((r) => this.stateLog.append('server', r.server!.id, 1, 'put', serverRecordCodec.encode(r))));
     await this.view.waitFor(Math.max(...acks.map((a) => a.seq)));
@@ -113,7 +131,7 @@ export class BuildTask {
     return { flavor, image, count: max };
   }
 
-  private async place(records: g.ServerRecord__Output[], spec: g.RequestSpec__Output, ctx: CallContext): Promise<void> {
+  async place(records: g.ServerRecord__Output[], spec: g.RequestSpec__Output, ctx: CallContext): Promise<void> {
     const scheduler = this.system.ref(subjects.scheduler(), SchedulerProtocol);
     let selections: g.Selection__Output[];
     try {
@@ -177,7 +195,7 @@ export class BuildTask {
     return {};
   }
 
-  private async fail(record: g.ServerRecord__Output, err: KumoError): Promise<void> {
+  async fail(record: g.ServerRecord__Output, err: KumoError): Promise<void> {
     const details = Object.entries(err.metadata).map(([k, v]) => `${k}: ${v}`).join('\n');
     const next = nextRecord(record, {
       vm_state: 'VM_STATE_ERROR',

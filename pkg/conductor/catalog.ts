@@ -127,6 +127,47 @@ export class Catalog {
     return { image };
   }
 
+  /**
+   * Registers the image a snapshot or shelve of `server` will fill: QUEUED,
+   * private to the server's project, image_type=snapshot, as Nova records
+   * snapshots in Glance.
+   */
+  registerSnapshot(server: g.Server__Output, name: string, metadata: Record<string, string>): Promise<g.Image__Output> {
+    return this.lane.run(async () => {
+      const base = this.view.live(this.view.images, server.image_id);
+      const id = randomUUID();
+      const now = nowTimestamp();
+      const image: g.Image__Output = {
+        id,
+        name: name.trim().slice(0, NAME_MAX),
+        disk_format: base?.disk_format || 'qcow2',
+        container_format: base?.container_format || 'bare',
+        min_ram_mb: Math.max(base?.min_ram_mb ?? 0, 0),
+        min_disk_gb: Math.max(base?.min_disk_gb ?? 0, server.flavor?.disk_gb ?? 0),
+        size_bytes: 0,
+        checksum: '',
+        status: 'IMAGE_STATUS_QUEUED',
+        properties: { ...(base?.properties ?? {}), ...metadata, image_type: 'snapshot', instance_uuid: server.id, base_image_ref: server.image_id, user_id: server.user_id },
+        owner: server.project_id,
+        visibility: 'private',
+        create_time: now,
+        update_time: now,
+      };
+      await this.write('image', id, this.nextGeneration(this.view.images, id), 'put', imageCodec.encode(image));
+      return image;
+    });
+  }
+
+  /** A snapshot's data is in place (ACTIVE) or taking it failed (KILLED). */
+  finishSnapshot(imageId: string, failed: boolean): Promise<void> {
+    return this.lane.run(async () => {
+      const image = this.view.live(this.view.images, imageId);
+      if (!image) throw new NotFoundError('image', imageId);
+      const next: g.Image__Output = { ...image, status: failed ? 'IMAGE_STATUS_KILLED' : 'IMAGE_STATUS_ACTIVE', update_time: nowTimestamp() };
+      await this.write('image', imageId, this.nextGeneration(this.view.images, imageId), 'put', imageCodec.encode(next));
+    });
+  }
+
   /** An image the caller may see: public or community ones, and its own project's. */
   getImage(id: string, ctx: CallContext): g.Image__Output {
     const i = this.view.live(this.view.images, id);

@@ -12,8 +12,12 @@ import { Catalog } from './catalog.js';
 import { HypervisorTable } from './hypervisors.js';
 import { ConductorProtocol } from './protocol.js';
 import { ServerGroups } from './server_groups.js';
+import { ServerActions } from './server_actions.js';
 import { ServerReads } from './servers.js';
+import { ComputeServices } from './services.js';
 import { ConductorView } from './view.js';
+import { InstanceActionRecorder } from '../events/recorder.js';
+import { InstanceActionReads } from './instance_actions.js';
 
 export interface ConductorConfig {
   dataDir: string;
@@ -27,6 +31,10 @@ export class ConductorActor {
   private view?: ConductorView;
   private handle?: ActorHandle;
   private hypervisors?: HypervisorTable;
+  /** Compute services: up/down on this conductor's clock, enabled/disabled/forced down from the state log (services.ts). */
+  readonly services = new ComputeServices();
+  /** Records the instance actions and events the conductor runs (create, local delete, ...); set by start(). */
+  recorder?: InstanceActionRecorder;
 
   constructor(
     private readonly system: ActorSystem,
@@ -43,12 +51,17 @@ export class ConductorActor {
     // Serve only once the view holds everything logged before we started (a new or restarted conductor catches up first).
     await view.waitFor(await stateLog.lastSequence(), 120_000);
     const catalog = new Catalog(view, stateLog);
-    const build = new BuildTask(this.system, view, stateLog);
-    const servers = new ServerReads(this.system, view, stateLog);
+    const recorder = (this.recorder = new InstanceActionRecorder(this.system, stateLog, { service: 'conductor' }));
+    const instanceActions = new InstanceActionReads(view);
+    const build = new BuildTask(this.system, view, stateLog, recorder);
+    const servers = new ServerReads(this.system, view, stateLog, recorder);
     const hypervisors = (this.hypervisors = new HypervisorTable(this.config.serviceDownTimeMs));
     hypervisors.start(nc);
+    this.services.bind(view, stateLog, hypervisors);
+    const services = this.services;
     const aggregates = new Aggregates(view, stateLog, hypervisors);
     const serverGroups = new ServerGroups(view, stateLog);
+    const actions = new ServerActions(this.system, view, stateLog, servers, catalog, build, services);
 
     this.handle = this.system.serve(
       subjects.conductor(),
@@ -59,6 +72,13 @@ export class ConductorActor {
         ExplainPlacement: (req, ctx) => build.explain(req, ctx),
         GetServer: async (req, ctx) => ({ server: servers.record(req.id, ctx).server }),
         ListServers: async (req, ctx) => servers.list(req, ctx),
+        ServerAction: (req, ctx) => actions.act(req, ctx),
+        SelectDestination: (req, ctx) => actions.selectDestination(req, ctx),
+        FinishSnapshot: async (req, ctx) => {
+          await actions.finishSnapshot(req, ctx);
+          return {};
+        },
+        RegisterSnapshot: (req, ctx) => actions.registerSnapshot(req, ctx),
         DeleteServer: async (req, ctx) => {
           await servers.delete(req.id, ctx);
           return {};
@@ -86,6 +106,9 @@ export class ConductorActor {
         },
         ListHypervisors: async (req) => hypervisors.list(req),
         GetHypervisor: async (req) => ({ hypervisor: hypervisors.get(req.hypervisor_hostname) }),
+        GetHypervisorStatistics: async () => hypervisors.statistics(),
+        ListComputeServices: async (req) => services.list(req),
+        UpdateComputeService: async (req) => ({ service: await services.update(req) }),
         CreateAggregate: async (req) => ({ aggregate: await aggregates.create(req) }),
         GetAggregate: async (req) => ({ aggregate: aggregates.get(req.id) }),
         ListAggregates: async () => ({ aggregates: aggregates.list() }),
@@ -104,6 +127,8 @@ export class ConductorActor {
           return {};
         },
         ListAvailabilityZones: async () => ({ availability_zones: listAvailabilityZones(view, hypervisors) }),
+        ListInstanceActions: async (req, ctx) => instanceActions.list(req, ctx),
+        GetInstanceAction: async (req, ctx) => instanceActions.get(req, ctx),
       },
       { queue: 'conductor', concurrency: this.config.concurrency },
     );
@@ -112,6 +137,8 @@ export class ConductorActor {
   async stop(): Promise<void> {
     await this.handle?.stop();
     this.hypervisors?.stop();
+    // Instance action records still waiting for their acknowledgement.
+    await this.recorder?.flush();
     await this.view?.stop();
     await this.store?.close();
   }

@@ -25,6 +25,9 @@ export const ConductorProtocol = {
   DeleteKeypair: method<g.DeleteKeypairRequest, g.DeleteKeypairRequest__Output, g.DeleteKeypairResponse, g.DeleteKeypairResponse__Output>(`${C}DeleteKeypairRequest`, `${C}DeleteKeypairResponse`),
   ListHypervisors: method<g.ListHypervisorsRequest, g.ListHypervisorsRequest__Output, g.ListHypervisorsResponse, g.ListHypervisorsResponse__Output>(`${C}ListHypervisorsRequest`, `${C}ListHypervisorsResponse`),
   GetHypervisor: method<g.GetHypervisorRequest, g.GetHypervisorRequest__Output, g.GetHypervisorResponse, g.GetHypervisorResponse__Output>(`${C}GetHypervisorRequest`, `${C}GetHypervisorResponse`),
+  GetHypervisorStatistics: method<g.GetHypervisorStatisticsRequest, g.GetHypervisorStatisticsRequest__Output, g.GetHypervisorStatisticsResponse, g.GetHypervisorStatisticsResponse__Output>(`${C}GetHypervisorStatisticsRequest`, `${C}GetHypervisorStatisticsResponse`),
+  ListComputeServices: method<g.ListComputeServicesRequest, g.ListComputeServicesRequest__Output, g.ListComputeServicesResponse, g.ListComputeServicesResponse__Output>(`${C}ListComputeServicesRequest`, `${C}ListComputeServicesResponse`),
+  UpdateComputeService: method<g.UpdateComputeServiceRequest, g.UpdateComputeServiceRequest__Output, g.UpdateComputeServiceResponse, g.UpdateComputeServiceResponse__Output>(`${C}UpdateComputeServiceRequest`, `${C}UpdateComputeServiceResponse`),
   CreateAggregate: method<g.CreateAggregateRequest, g.CreateAggregateRequest__Output, g.CreateAggregateResponse, g.CreateAggregateResponse__Output>(`${C}CreateAggregateRequest`, `${C}CreateAggregateResponse`),
   GetAggregate: method<g.GetAggregateRequest, g.GetAggregateRequest__Output, g.GetAggregateResponse, g.GetAggregateResponse__Output>(`${C}GetAggregateRequest`, `${C}GetAggregateResponse`),
   ListAggregates: method<g.ListAggregatesRequest, g.ListAggregatesRequest__Output, g.ListAggregatesResponse, g.ListAggregatesResponse__Output>(`${C}ListAggregatesRequest`, `${C}ListAggregatesResponse`),
@@ -41,8 +44,16 @@ export const ConductorProtocol = {
   RescheduleBuild: method<g.RescheduleBuildRequest, g.RescheduleBuildRequest__Output, g.RescheduleBuildResponse, g.RescheduleBuildResponse__Output>('kumo.internal.v1.RescheduleBuildRequest', 'kumo.internal.v1.RescheduleBuildResponse'),
   /** An action on a server no host holds (shelved-offloaded, scheduling), or one that needs the conductor (evacuate, unshelve). */
   ServerAction: method<g.InstanceActionRequest, g.InstanceActionRequest__Output, g.InstanceActionResponse, g.InstanceActionResponse__Output>('kumo.internal.v1.InstanceActionRequest', 'kumo.internal.v1.InstanceActionResponse'),
+  /** A snapshot's data is in place (or failed): the image becomes ACTIVE (or KILLED). */
+  FinishSnapshot: method<g.FinishSnapshotRequest, g.FinishSnapshotRequest__Output, g.FinishSnapshotResponse, g.FinishSnapshotResponse__Output>('kumo.internal.v1.FinishSnapshotRequest', 'kumo.internal.v1.FinishSnapshotResponse'),
+  /** Registers the image a shelve writes (QUEUED until FinishSnapshot). */
+  RegisterSnapshot: method<g.CreateServerImageRequest, g.CreateServerImageRequest__Output, g.CreateServerImageResponse, g.CreateServerImageResponse__Output>('kumo.compute.v1.CreateServerImageRequest', 'kumo.compute.v1.CreateServerImageResponse'),
   /** Schedules a move (resize, migrate, live migrate) for the source host. */
   SelectDestination: method<g.SelectDestinationRequest, g.SelectDestinationRequest__Output, g.SelectDestinationResponse, g.SelectDestinationResponse__Output>('kumo.internal.v1.SelectDestinationRequest', 'kumo.internal.v1.SelectDestinationResponse'),
+  /** A server's instance actions, newest first, without events (pkg/conductor/instance_actions.ts). */
+  ListInstanceActions: method<g.ListInstanceActionsRequest, g.ListInstanceActionsRequest__Output, g.ListInstanceActionsResponse, g.ListInstanceActionsResponse__Output>(`${C}ListInstanceActionsRequest`, `${C}ListInstanceActionsResponse`),
+  /** One instance action with its events, in start order. */
+  GetInstanceAction: method<g.GetInstanceActionRequest, g.GetInstanceActionRequest__Output, g.GetInstanceActionResponse, g.GetInstanceActionResponse__Output>(`${C}GetInstanceActionRequest`, `${C}GetInstanceActionResponse`),
 };
 
 export type ConductorProtocol = typeof ConductorProtocol;

@@ -72,7 +72,7 @@ export class ServerReads {
       const host = record.server!.host;
       if (host) {
         try {
-          await this.system.ref(subjects.instance(id), InstanceProtocol).call('DeleteServer', { id }, { parent: ctx });
+          await this.system.ref(subjects.instance(id), InstanceProtocol).call('Act', { delete: { id }, admin: (ctx.roles ?? []).includes('admin') }, { parent: ctx });
           return;
         } catch (err) {
           const reason = asKumoError(err).reason;

@@ -18,16 +18,21 @@ import type {
   ServerGroup,
   ServerGroup__Output,
   ServerRecord__Output,
+  ComputeService,
+  ComputeService__Output,
 } from '../gen/types.js';
 import { serverRecordCodec } from '../lifecycle/record.js';
 import { STATE_HDR } from '../statelog/statelog.js';
 import { Store, type Table } from '../store/store.js';
+import { InstanceActionTable } from '../events/action_table.js';
 
 export const flavorCodec = codec<Flavor, Flavor__Output>('kumo.compute.v1.Flavor');
 export const imageCodec = codec<Image, Image__Output>('kumo.compute.v1.Image');
 export const keypairCodec = codec<Keypair, Keypair__Output>('kumo.compute.v1.Keypair');
 export const aggregateCodec = codec<Aggregate, Aggregate__Output>('kumo.compute.v1.Aggregate');
 export const serverGroupCodec = codec<ServerGroup, ServerGroup__Output>('kumo.compute.v1.ServerGroup');
+/** A compute service record (enabled/disabled, forced down), keyed by host; state and times are not stored. */
+export const serviceCodec = codec<ComputeService, ComputeService__Output>('kumo.compute.v1.ComputeService');
 
 export function keypairKey(userId: string, name: string): string {
   return `${userId}/${name}`;
@@ -50,6 +55,10 @@ export class ConductorView {
   readonly aggregates: Table<Stored<Aggregate__Output>>;
   /** Server groups; `members` is not stored here but derived from the servers' server_groups. */
   readonly serverGroups: Table<Stored<ServerGroup__Output>>;
+  /** Compute service records by host (pkg/conductor/services.ts). */
+  readonly services: Table<Stored<ComputeService__Output>>;
+  /** Instance actions and their events, folded from `action` / `actionevent` entries (pkg/events/action_table.ts). */
+  readonly instanceActions: InstanceActionTable;
   private readonly meta: Table<number>;
   private applied = 0;
   private waiters: Array<{ seq: number; resolve: () => void }> = [];
@@ -66,6 +75,8 @@ export class ConductorView {
     this.keypairs = store.table('keypairs');
     this.aggregates = store.table('aggregates');
     this.serverGroups = store.table('server_groups');
+    this.services = store.table('services');
+    this.instanceActions = new InstanceActionTable(store);
     this.meta = store.table('meta');
     this.applied = this.meta.get('last_seq') ?? 0;
   }
@@ -145,6 +156,13 @@ export class ConductorView {
         const value = serverGroupCodec.decode(data);
         return this.catalogApplier(this.serverGroups, value.id, op, generation, value);
       }
+      case 'service': {
+        const value = serviceCodec.decode(data);
+        return this.catalogApplier(this.services, value.host, op, generation, value);
+      }
+      case 'action':
+      case 'actionevent':
+        return this.instanceActions.applier(parsed.kind, parsed.id, generation, data);
     }
   }
 

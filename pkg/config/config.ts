@@ -1,6 +1,7 @@
 // One typed configuration for every Kumo process: defaults, then a JSON file
 // (--config or KUMO_CONFIG), then environment (KUMO_*), then flags. It is
 // validated at start; a bad value stops the process with a clear message.
+import { DEFAULT_LIFECYCLE, type LifecycleOptions } from '../compute/lifecycle_config.js';
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { defaultSchedulerConfig } from '../scheduler/config.js';
@@ -43,6 +44,8 @@ export interface KumoConfig {
     hostIp: string;
     spawnMs: number;
     powerMs: number;
+    /** Nova-named lifecycle options (pkg/compute/lifecycle_config.ts). */
+    lifecycle: LifecycleOptions;
   };
 }
 
@@ -78,6 +81,7 @@ export function defaultConfig(): KumoConfig {
       hostIp: '10.0.0.1',
       spawnMs: 0,
       powerMs: 0,
+      lifecycle: { ...DEFAULT_LIFECYCLE },
     },
   };
 }
@@ -96,6 +100,7 @@ const FLAGS = {
   'data-dir': { type: 'string' },
   'log-level': { type: 'string' },
   'service-down-time': { type: 'string' },
+  'service-down-time-ms': { type: 'string' },
   host: { type: 'string' },
   port: { type: 'string' },
   concurrency: { type: 'string' },
@@ -123,6 +128,14 @@ const FLAGS = {
   'host-ip': { type: 'string' },
   'fake-spawn-ms': { type: 'string' },
   'fake-power-ms': { type: 'string' },
+  'reclaim-instance-interval': { type: 'string' },
+  'resize-confirm-window': { type: 'string' },
+  'shelved-offload-time': { type: 'string' },
+  'console-token-ttl': { type: 'string' },
+  'novncproxy-base-url': { type: 'string' },
+  'instance-build-timeout': { type: 'string' },
+  'migration-timeout': { type: 'string' },
+  'task-timeout': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -132,6 +145,7 @@ export const CONFIG_HELP = `Options (also KUMO_<NAME> in the environment, e.g. K
   --data-dir DIR              where LMDB lives (default ./.kumo)
   --log-level LEVEL           trace|debug|info|warn|error (default info)
   --service-down-time SEC     a host silent this long is down (default 60)
+  --service-down-time-ms N    the same in milliseconds (conductor and scheduler; wins over SEC)
   --host ADDR --port N        gRPC listen address (api; default 127.0.0.1:8774)
   --concurrency N             requests a conductor runs at once (default 64)
   --enabled-filters A,B       scheduler filters, in order
@@ -150,7 +164,14 @@ export const CONFIG_HELP = `Options (also KUMO_<NAME> in the environment, e.g. K
   --cpu-allocation-ratio R --ram-allocation-ratio R --disk-allocation-ratio R
   --heartbeat-ms N            compute: report interval (default 10000)
   --host-ip A.B.C.D           compute: IP of the first host, the next ones count up (default 10.0.0.1)
-  --fake-spawn-ms N --fake-power-ms N   compute: simulated driver latency`;
+  --fake-spawn-ms N --fake-power-ms N   compute: simulated driver latency
+  --reclaim-instance-interval S   compute: > 0 makes delete a soft delete, reclaimed after S seconds (default 0)
+  --resize-confirm-window S   compute: confirm resizes automatically after S seconds (default 0: never)
+  --shelved-offload-time S    compute: offload shelved servers after S seconds; -1 never (default 0: at once)
+  --console-token-ttl S       compute: how long a console URL works (default 600)
+  --novncproxy-base-url URL   compute: base of console URLs (default http://127.0.0.1:6080)
+  --instance-build-timeout S --migration-timeout S --task-timeout S
+                              compute: bound of builds (600), moves (1800) and other tasks (600); 0 for none`;
 
 type FlagName = keyof typeof FLAGS;
 
@@ -236,6 +257,7 @@ export function loadConfig(argv: string[], env: NodeJS.ProcessEnv = process.env)
     ['data-dir', (v) => (config.dataDir = v)],
     ['log-level', (v) => (config.logLevel = v)],
     ['service-down-time', (v) => (config.serviceDownTimeMs = num('service-down-time', v, 1) * 1000)],
+    ['service-down-time-ms', (v) => (config.serviceDownTimeMs = int('service-down-time-ms', v, 1))],
     ['host', (v) => (config.api.host = v)],
     ['port', (v) => (config.api.port = int('port', v, 0))],
     ['concurrency', (v) => (config.conductor.concurrency = int('concurrency', v, 1))],
@@ -263,6 +285,15 @@ export function loadConfig(argv: string[], env: NodeJS.ProcessEnv = process.env)
     ['host-ip', (v) => (config.compute.hostIp = v)],
     ['fake-spawn-ms', (v) => (config.compute.spawnMs = int('fake-spawn-ms', v, 0))],
     ['fake-power-ms', (v) => (config.compute.powerMs = int('fake-power-ms', v, 0))],
+    // Lifecycle options in seconds, as Nova's.
+    ['reclaim-instance-interval', (v) => (config.compute.lifecycle.reclaimInstanceIntervalMs = num('reclaim-instance-interval', v, 0) * 1000)],
+    ['resize-confirm-window', (v) => (config.compute.lifecycle.resizeConfirmWindowMs = num('resize-confirm-window', v, 0) * 1000)],
+    ['shelved-offload-time', (v) => (config.compute.lifecycle.shelvedOffloadTimeMs = num('shelved-offload-time', v, -1) * 1000)],
+    ['console-token-ttl', (v) => (config.compute.lifecycle.consoleTokenTtlMs = num('console-token-ttl', v, 0.001) * 1000)],
+    ['novncproxy-base-url', (v) => (config.compute.lifecycle.consoleBaseUrl = v)],
+    ['instance-build-timeout', (v) => (config.compute.lifecycle.instanceBuildTimeoutMs = num('instance-build-timeout', v, 0) * 1000)],
+    ['migration-timeout', (v) => (config.compute.lifecycle.migrationTimeoutMs = num('migration-timeout', v, 0) * 1000)],
+    ['task-timeout', (v) => (config.compute.lifecycle.taskTimeoutMs = num('task-timeout', v, 0) * 1000)],
   ];
   for (const [flag, apply] of set) {
     const v = value(flag);

@@ -119,6 +119,8 @@ import type { WatchServersResponse as _kumo_compute_v1_WatchServersResponse, Wat
 import type { ExplainRequestSpecRequest as _kumo_internal_v1_ExplainRequestSpecRequest, ExplainRequestSpecRequest__Output as _kumo_internal_v1_ExplainRequestSpecRequest__Output } from './kumo/internal/v1/ExplainRequestSpecRequest.js';
 import type { FinishMigrationRequest as _kumo_internal_v1_FinishMigrationRequest, FinishMigrationRequest__Output as _kumo_internal_v1_FinishMigrationRequest__Output } from './kumo/internal/v1/FinishMigrationRequest.js';
 import type { FinishMigrationResponse as _kumo_internal_v1_FinishMigrationResponse, FinishMigrationResponse__Output as _kumo_internal_v1_FinishMigrationResponse__Output } from './kumo/internal/v1/FinishMigrationResponse.js';
+import type { FinishSnapshotRequest as _kumo_internal_v1_FinishSnapshotRequest, FinishSnapshotRequest__Output as _kumo_internal_v1_FinishSnapshotRequest__Output } from './kumo/internal/v1/FinishSnapshotRequest.js';
+import type { FinishSnapshotResponse as _kumo_internal_v1_FinishSnapshotResponse, FinishSnapshotResponse__Output as _kumo_internal_v1_FinishSnapshotResponse__Output } from './kumo/internal/v1/FinishSnapshotResponse.js';
 import type { GroupSpec as _kumo_internal_v1_GroupSpec, GroupSpec__Output as _kumo_internal_v1_GroupSpec__Output } from './kumo/internal/v1/GroupSpec.js';
 import type { HostReport as _kumo_internal_v1_HostReport, HostReport__Output as _kumo_internal_v1_HostReport__Output } from './kumo/internal/v1/HostReport.js';
 import type { InstanceActionRequest as _kumo_internal_v1_InstanceActionRequest, InstanceActionRequest__Output as _kumo_internal_v1_InstanceActionRequest__Output } from './kumo/internal/v1/InstanceActionRequest.js';
@@ -292,6 +294,8 @@ export interface ProtoGrpcType {
         ExplainRequestSpecRequest: MessageTypeDefinition<_kumo_internal_v1_ExplainRequestSpecRequest, _kumo_internal_v1_ExplainRequestSpecRequest__Output>
         FinishMigrationRequest: MessageTypeDefinition<_kumo_internal_v1_FinishMigrationRequest, _kumo_internal_v1_FinishMigrationRequest__Output>
         FinishMigrationResponse: MessageTypeDefinition<_kumo_internal_v1_FinishMigrationResponse, _kumo_internal_v1_FinishMigrationResponse__Output>
+        FinishSnapshotRequest: MessageTypeDefinition<_kumo_internal_v1_FinishSnapshotRequest, _kumo_internal_v1_FinishSnapshotRequest__Output>
+        FinishSnapshotResponse: MessageTypeDefinition<_kumo_internal_v1_FinishSnapshotResponse, _kumo_internal_v1_FinishSnapshotResponse__Output>
         GroupSpec: MessageTypeDefinition<_kumo_internal_v1_GroupSpec, _kumo_internal_v1_GroupSpec__Output>
         HostReport: MessageTypeDefinition<_kumo_internal_v1_HostReport, _kumo_internal_v1_HostReport__Output>
         InstanceActionRequest: MessageTypeDefinition<_kumo_internal_v1_InstanceActionRequest, _kumo_internal_v1_InstanceActionRequest__Output>

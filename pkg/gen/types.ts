@@ -170,6 +170,8 @@ export type { ExplainRequestSpecRequest, ExplainRequestSpecRequest__Output } fro
 export type { FieldViolation, FieldViolation__Output } from './kumo/internal/v1/FieldViolation.js';
 export type { FinishMigrationRequest, FinishMigrationRequest__Output } from './kumo/internal/v1/FinishMigrationRequest.js';
 export type { FinishMigrationResponse, FinishMigrationResponse__Output } from './kumo/internal/v1/FinishMigrationResponse.js';
+export type { FinishSnapshotRequest, FinishSnapshotRequest__Output } from './kumo/internal/v1/FinishSnapshotRequest.js';
+export type { FinishSnapshotResponse, FinishSnapshotResponse__Output } from './kumo/internal/v1/FinishSnapshotResponse.js';
 export type { GroupSpec, GroupSpec__Output } from './kumo/internal/v1/GroupSpec.js';
 export type { HostReport, HostReport__Output } from './kumo/internal/v1/HostReport.js';
 export type { InstanceActionRequest, InstanceActionRequest__Output } from './kumo/internal/v1/InstanceActionRequest.js';

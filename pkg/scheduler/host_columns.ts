@@ -28,6 +28,7 @@ const NUMBER_COLUMNS = [
   'ramAllocationRatio',
   'diskAllocationRatio',
   'reportTimeMs',
+  'heardAtMs',
   'generation',
   'hypervisorVersion',
   'failedBuilds',
@@ -41,6 +42,10 @@ const NUMBER_COLUMNS = [
   'freeDiskMb',
 ] as const;
 
+/** Bits of `HostColumns.service`. */
+export const SERVICE_DISABLED = 1;
+export const SERVICE_FORCED_DOWN = 2;
+
 export class HostColumns {
   /** Slots in use: hosts are 0..size-1, in the order they were first reported. */
   size = 0;
@@ -48,8 +53,12 @@ export class HostColumns {
   readonly names: string[] = [];
   readonly views: HostState[] = [];
   readonly zones: string[] = [];
-  /** 1 when the service is enabled. */
+  /** The admin's disabled_reason per slot ('' when none). */
+  readonly disabledReasons: string[] = [];
+  /** 1 when the service is enabled (as the host reports it). */
   enabled = new Uint8Array(0);
+  /** The admin's service record: SERVICE_DISABLED and SERVICE_FORCED_DOWN bits, 0 for neither. */
+  service = new Uint8Array(0);
   // As reported, then changed by the scheduler's own placements (the *Used ones, runningVms, ioOps).
   vcpus = new Float64Array(0);
   vcpusUsed = new Float64Array(0);
@@ -63,7 +72,10 @@ export class HostColumns {
   cpuAllocationRatio = new Float64Array(0);
   ramAllocationRatio = new Float64Array(0);
   diskAllocationRatio = new Float64Array(0);
+  /** The host's own clock in its latest report: shown, never compared (clocks skew). */
   reportTimeMs = new Float64Array(0);
+  /** The scheduler's monotonic clock when the host's latest report arrived: what up/down is judged on. */
+  heardAtMs = new Float64Array(0);
   generation = new Float64Array(0);
   hypervisorVersion = new Float64Array(0);
   failedBuilds = new Float64Array(0);
@@ -94,6 +106,7 @@ export class HostColumns {
     const slot = this.size++;
     this.names.push(name);
     this.zones.push('');
+    this.disabledReasons.push('');
     return slot;
   }
 
@@ -104,6 +117,9 @@ export class HostColumns {
     const enabled = new Uint8Array(capacity);
     enabled.set(this.enabled);
     this.enabled = enabled;
+    const service = new Uint8Array(capacity);
+    service.set(this.service);
+    this.service = service;
     for (const name of NUMBER_COLUMNS) {
       const grown = new Float64Array(capacity);
       grown.set(this[name]);

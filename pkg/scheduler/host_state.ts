@@ -1,7 +1,14 @@
 // The scheduler's in-memory view of every host, fed by the hosts' reports
-// (kumo.v1.evt.host.*), by the aggregates on the state log, and by the
-// scheduler's own placements (Nova's consume_from_request), so the second
-// instance of a multi-create sees what the first one took.
+// (kumo.v1.evt.host.*), by the aggregates and compute service records on the
+// state log, and by the scheduler's own placements (Nova's
+// consume_from_request), so the second instance of a multi-create sees what
+// the first one took.
+//
+// Time: whether a host is up, and how long a pick waits for the host's
+// claim, are judged on this scheduler's own monotonic clock (the cache's
+// `clock`, performance.now()): the time each report *arrived*. The
+// report_time_ms a host writes is kept for display only, so a host with a
+// skewed clock neither looks down nor keeps a stale pick alive.
 //
 // Every number of every host lives in typed-array columns (host_columns.ts)
 // that the pipeline and the batch forms of plugins loop over; a HostState
@@ -9,7 +16,7 @@
 // HostState interface as before.
 import { flavorDiskGb } from '../lifecycle/flavor.js';
 import type { Aggregate__Output, Flavor__Output, HostReport__Output } from '../gen/types.js';
-import { HostColumns } from './host_columns.js';
+import { HostColumns, SERVICE_DISABLED, SERVICE_FORCED_DOWN } from './host_columns.js';
 
 /** An aggregate as the scheduler uses it. */
 export interface AggregateInfo {
@@ -18,6 +25,16 @@ export interface AggregateInfo {
   readonly hosts: ReadonlySet<string>;
   readonly metadata: Readonly<Record<string, string>>;
 }
+
+/** The admin's record of a compute service (UpdateComputeService), as the scheduler uses it. */
+export interface ServiceInfo {
+  readonly disabled: boolean;
+  readonly disabledReason: string;
+  readonly forcedDown: boolean;
+}
+
+/** A monotonic clock in milliseconds. */
+export type Clock = () => number;
 
 export interface SupportedInstance {
   readonly architecture: string;
@@ -43,8 +60,17 @@ export interface HostState {
   cpuAllocationRatio: number;
   ramAllocationRatio: number;
   diskAllocationRatio: number;
+  /** Enabled as the host's own report says (the admin's switch is `serviceDisabled`). */
   enabled: boolean;
+  /** The host's clock in its latest report; not compared with anything (clocks skew). */
   reportTimeMs: number;
+  /** The scheduler's monotonic clock when the latest report arrived; up/down is judged on it. */
+  heardAtMs: number;
+  /** An admin disabled the service (UpdateComputeService), with `disabledReason`. */
+  serviceDisabled: boolean;
+  disabledReason: string;
+  /** An admin forced the service down: down whatever its heartbeats say. */
+  forcedDown: boolean;
   generation: number;
   hostIp: string;
   failedBuilds: number;
@@ -284,12 +310,56 @@ class HostView implements HostState {
   set enabled(v: boolean) {
     this.cols.enabled[this.slot] = v ? 1 : 0;
   }
+  get heardAtMs(): number {
+    return this.cols.heardAtMs[this.slot]!;
+  }
+  set heardAtMs(v: number) {
+    this.cols.heardAtMs[this.slot] = v;
+  }
+
+  // The admin's service record.
+  get serviceDisabled(): boolean {
+    return (this.cols.service[this.slot]! & SERVICE_DISABLED) !== 0;
+  }
+  set serviceDisabled(v: boolean) {
+    this.setServiceBit(SERVICE_DISABLED, v);
+  }
+  get forcedDown(): boolean {
+    return (this.cols.service[this.slot]! & SERVICE_FORCED_DOWN) !== 0;
+  }
+  set forcedDown(v: boolean) {
+    this.setServiceBit(SERVICE_FORCED_DOWN, v);
+  }
+  get disabledReason(): string {
+    return this.cols.disabledReasons[this.slot]!;
+  }
+  set disabledReason(v: string) {
+    this.cols.disabledReasons[this.slot] = v;
+  }
+  private setServiceBit(bit: number, on: boolean): void {
+    const c = this.cols.service;
+    c[this.slot] = on ? c[this.slot]! | bit : c[this.slot]! & ~bit;
+  }
+
+  /** Takes the admin's record (undefined: none, so enabled and not forced down). */
+  setService(info: ServiceInfo | undefined): void {
+    this.serviceDisabled = info?.disabled ?? false;
+    this.disabledReason = info?.disabled ? info.disabledReason : '';
+    this.forcedDown = info?.forcedDown ?? false;
+  }
 }
 
-/** A HostState outside any cache (tests, tools): a view over columns of its own. */
-export function hostStateFromReport(r: HostReport__Output, aggregates: AggregateInfo[] = NO_AGGREGATES): HostState {
+/**
+ * A HostState outside any cache (tests, tools): a view over columns of its
+ * own, heard at `heardAtMs` on the caller's clock, with the admin's record
+ * `service` (none: enabled, not forced down).
+ */
+export function hostStateFromReport(r: HostReport__Output, aggregates: AggregateInfo[] = NO_AGGREGATES, heardAtMs = performance.now(), service?: ServiceInfo): HostState {
   const cols = new HostColumns(1);
-  return new HostView(cols, cols.allocate(r.host), r, aggregates);
+  const view = new HostView(cols, cols.allocate(r.host), r, aggregates);
+  view.heardAtMs = heardAtMs;
+  view.setService(service);
+  return view;
 }
 
 // Disk a flavor takes on a host, in GiB: the same count as the host's resource tracker.
@@ -368,23 +438,35 @@ export class HostStateCache {
   private overridesVersion = -1;
   private overridesSize = -1;
 
-  /** Applies a host report unless it is older than what the cache holds. */
   /** Boot id of each host's latest report: a new boot resets generations. */
   private readonly bootIds = new Map<string, string>();
-  /** When this scheduler last consumed from each host (wall clock, as reports carry). */
+  /** When this scheduler last consumed from each host (its own clock). */
   private readonly consumedAt = new Map<string, number>();
+  /** The admin's service records by host, kept for hosts that have not reported yet too. */
+  private readonly services = new Map<string, ServiceInfo>();
 
+  /** `clock`: the monotonic clock liveness is judged on (tests pass their own). */
+  constructor(private readonly clock: Clock = () => performance.now()) {}
+
+  /** The cache's clock now: what a request compares `heardAtMs` with. */
+  now(): number {
+    return this.clock();
+  }
+
+  /** Applies a host report unless it is older than what the cache holds; either way it arrived now. */
   update(report: HostReport__Output): void {
+    const heardAt = this.clock();
     const known = this.hosts.get(report.host);
     const newBoot = this.bootIds.get(report.host) !== report.boot_id;
     this.bootIds.set(report.host, report.boot_id);
     if (known && !newBoot && report.generation < known.generation) return;
     // Local consumption waits for the host to confirm the claim; a pick that
     // was never claimed (its server deleted first) must not count forever.
-    const stale = report.report_time_ms - (this.consumedAt.get(report.host) ?? 0) > CONSUMPTION_TTL_MS;
+    const stale = heardAt - (this.consumedAt.get(report.host) ?? -Infinity) > CONSUMPTION_TTL_MS;
     if (known && !newBoot && report.generation === known.generation && !stale) {
       // Same claims: refresh liveness and soft state only, keep local consumption.
-      known.reportTimeMs = Math.max(known.reportTimeMs, report.report_time_ms);
+      known.reportTimeMs = report.report_time_ms;
+      known.heardAtMs = heardAt;
       known.enabled = report.enabled;
       known.ioOps = report.io_ops;
       known.failedBuilds = report.failed_builds;
@@ -393,8 +475,22 @@ export class HostStateCache {
     }
     const aggregates = this.aggregatesByHost.get(report.host) ?? NO_AGGREGATES;
     // A newer generation replaces the host's state in its slot, so every list of hosts stays current.
-    if (known) known.assign(report, aggregates);
-    else this.hosts.set(report.host, new HostView(this.columns, this.columns.allocate(report.host), report, aggregates));
+    if (known) {
+      known.assign(report, aggregates);
+      known.heardAtMs = heardAt;
+    } else {
+      const view = new HostView(this.columns, this.columns.allocate(report.host), report, aggregates);
+      view.heardAtMs = heardAt;
+      view.setService(this.services.get(report.host));
+      this.hosts.set(report.host, view);
+    }
+  }
+
+  /** Replaces (or, with undefined, removes) the admin's record of a host's service. */
+  setService(host: string, info: ServiceInfo | undefined): void {
+    if (info) this.services.set(host, info);
+    else this.services.delete(host);
+    this.hosts.get(host)?.setService(info);
   }
 
   /** Replaces (or, with undefined, removes) an aggregate and re-links its hosts. */
@@ -472,7 +568,7 @@ export class HostStateCache {
 
   /** Takes the flavor's resources from the host's free view. */
   consume(host: HostState, flavor: Flavor__Output, projectId: string): void {
-    this.consumedAt.set(host.host, Date.now());
+    this.consumedAt.set(host.host, this.clock());
     host.vcpusUsed += flavor.vcpus;
     host.memoryMbUsed += flavor.ram_mb;
     host.localGbUsed += flavorDiskGb(flavor);

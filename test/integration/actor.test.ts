@@ -4,12 +4,22 @@ import { after, before, describe, test } from 'node:test';
 import pino from 'pino';
 import { AlreadyExistsError, InvalidArgumentError, KumoError, NotFoundError } from '../../pkg/actor/errors.js';
 import { ActorSystem } from '../../pkg/actor/runtime.js';
-import { InstanceProtocol } from '../../pkg/compute/protocol.js';
+import { method } from '../../pkg/actor/protocol.js';
+import type * as g from '../../pkg/gen/types.js';
 import { InstanceInvalidStateError } from '../../pkg/lifecycle/errors.js';
 import type { Server__Output } from '../../pkg/gen/types.js';
 import { startTestNats, type TestNats } from '../support/nats.js';
 
 const log = pino({ level: 'silent' });
+const C = 'kumo.compute.v1.';
+// A protocol over public messages, for exercising the runtime.
+const InstanceProtocol = {
+  GetServer: method<g.GetServerRequest, g.GetServerRequest__Output, g.GetServerResponse, g.GetServerResponse__Output>(`${C}GetServerRequest`, `${C}GetServerResponse`),
+  StopServer: method<g.StopServerRequest, g.StopServerRequest__Output, g.StopServerResponse, g.StopServerResponse__Output>(`${C}StopServerRequest`, `${C}StopServerResponse`),
+  StartServer: method<g.StartServerRequest, g.StartServerRequest__Output, g.StartServerResponse, g.StartServerResponse__Output>(`${C}StartServerRequest`, `${C}StartServerResponse`),
+  RebootServer: method<g.RebootServerRequest, g.RebootServerRequest__Output, g.RebootServerResponse, g.RebootServerResponse__Output>(`${C}RebootServerRequest`, `${C}RebootServerResponse`),
+  DeleteServer: method<g.DeleteServerRequest, g.DeleteServerRequest__Output, g.DeleteServerResponse, g.DeleteServerResponse__Output>(`${C}DeleteServerRequest`, `${C}DeleteServerResponse`),
+};
 let nats: TestNats;
 let a: ActorSystem;
 let b: ActorSystem;
@@ -19,6 +29,7 @@ function server(id: string, name: string): Server__Output {
     id, name, project_id: 'p', user_id: 'u', status: 'SERVER_STATUS_ACTIVE', vm_state: 'VM_STATE_ACTIVE', task_state: 'TASK_STATE_UNSPECIFIED',
     power_state: 'POWER_STATE_RUNNING', flavor: null, image_id: '', host: 'h', addresses: [], key_name: '', metadata: {}, fault: null,
     create_time: null, update_time: null, launch_time: null, availability_zone: '', reservation_id: '', launch_index: 0, hypervisor_hostname: '', server_groups: [],
+    locked: false, locked_reason: '', locked_by: '', tags: [], progress: 0, deleted_time: null,
   };
 }
 

@@ -22,7 +22,7 @@ export function findImage(client: KumoClient, nameOrId: string): Promise<Image__
   });
 }
 
-function imageShow(i: Image__Output): Output {
+export function imageShow(i: Image__Output): Output {
   return showOf({
     id: i.id,
     name: i.name,

@@ -66,7 +66,7 @@ async function imageLabel(client: KumoClient, id: string, known?: Image__Output)
   return image.name ? `${image.name} (${id})` : id;
 }
 
-async function serverShow(client: KumoClient, s: Server__Output, image?: Image__Output): Promise<Output> {
+export async function serverShow(client: KumoClient, s: Server__Output, image?: Image__Output): Promise<Output> {
   const fields: Record<string, Cell> = {
     id: s.id,
     name: s.name,
@@ -82,6 +82,10 @@ async function serverShow(client: KumoClient, s: Server__Output, image?: Image__
     addresses: addressesText(s.addresses),
     key_name: s.key_name,
     properties: s.metadata,
+    tags: s.tags,
+    locked: s.locked,
+    locked_reason: s.locked_reason,
+    progress: s.progress,
     project_id: s.project_id,
     user_id: s.user_id,
     reservation_id: s.reservation_id,
@@ -266,16 +270,22 @@ export const serverCommands: Group = {
     },
     delete: {
       summary: 'Delete servers',
-      description: 'Delete servers. Deletion finishes asynchronously; with --wait, wait until the servers are gone.',
-      options: { wait: { ...WAIT, help: 'Wait until the servers are gone' } },
+      description:
+        'Delete servers. Deletion finishes asynchronously; with --wait, wait until the servers are gone.\n' +
+        '--force deletes SOFT_DELETED servers now instead of waiting for them to be reclaimed.',
+      options: {
+        force: { type: 'boolean', help: 'Delete soft-deleted servers now' },
+        wait: { ...WAIT, help: 'Wait until the servers are gone' },
+      },
       positionals: [{ name: 'server', help: 'Server to delete (name or ID)', variadic: true }],
-      examples: ['kumo server delete vm1', 'kumo server delete --wait web-1 web-2 web-3'],
+      examples: ['kumo server delete vm1', 'kumo server delete --wait web-1 web-2 web-3', 'kumo server delete --force vm1'],
       async run(ctx, args) {
         const client = ctx.client();
         const deleted: Server__Output[] = [];
         const failure = await deleteEach(ctx, 'server', args.positionals, async (key) => {
           const s = await findServer(client, key);
-          await client.servers.api.DeleteServer({ id: s.id });
+          if (args.flag('force')) await client.servers.forceDelete(s.id);
+          else await client.servers.api.DeleteServer({ id: s.id });
           deleted.push(s);
         }).then(
           () => undefined,

@@ -53,6 +53,11 @@ export interface ServerRecord {
    * Image the server was shelved to.
    */
   'shelved_image_id'?: (string);
+  /**
+   * Request id of the action whose task is in progress (create, unshelve,
+   * evacuate: started by a conductor, finished on a host).
+   */
+  'request_id'?: (string);
 }
 
 /**
@@ -102,4 +107,9 @@ export interface ServerRecord__Output {
    * Image the server was shelved to.
    */
   'shelved_image_id': (string);
+  /**
+   * Request id of the action whose task is in progress (create, unshelve,
+   * evacuate: started by a conductor, finished on a host).
+   */
+  'request_id': (string);
 }

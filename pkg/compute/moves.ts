@@ -1,0 +1,223 @@
+// Moves of a server between hosts: resize, cold migration, live migration
+// (and the revert and confirm of the first two), as Nova's compute manager
+// does them between a source and a destination. The server's instance
+// actor drives the move from the host that owns it; ownership passes with
+// one compare-and-set log write (the record naming the new host), after
+// which the old actor stops serving and the new host starts one on the same
+// subject. Until a resize or cold migration is confirmed the source keeps
+// the guest (off) and its claim — a "hold" — so a revert can go back.
+import { randomUUID } from 'node:crypto';
+import { asKumoError, KumoError } from '../actor/errors.js';
+import type { ActorSystem } from '../actor/runtime.js';
+import { subjects } from '../actor/subjects.js';
+import { ConductorProtocol } from '../conductor/protocol.js';
+import type * as g from '../gen/types.js';
+import { NO_TASK, type VmState } from '../lifecycle/states.js';
+import { HostProtocol } from './protocol.js';
+import type { InstanceActor } from './instance.js';
+import { powerStateOf } from './instance.js';
+import type { VirtDriver } from './virt/driver.js';
+
+/** What moves need from the host the actor lives on. */
+export interface MoveHost {
+  readonly name: string;
+  readonly driver: VirtDriver;
+  /**
+   * The server leaves this host: logs `next` (naming another host) as a
+   * compare-and-set, drops the actor, and either keeps a hold (guest and
+   * claim, for a revert) or lets everything go.
+   */
+  handOver(next: g.ServerRecord__Output, keepHold: boolean): Promise<void>;
+  releaseClaim(id: string): void;
+}
+
+const PROGRESS_STEP = 10;
+
+export class MoveOrchestrator {
+  constructor(
+    private readonly host: MoveHost,
+    private readonly system: ActorSystem,
+  ) {}
+
+  conductor() {
+    return this.system.ref(subjects.conductor(), ConductorProtocol);
+  }
+
+  private hostRef(name: string) {
+    return this.system.ref(subjects.host(name), HostProtocol);
+  }
+
+  /** Source side: find a destination, claim there, copy, hand the server over. */
+  async move(actor: InstanceActor, kind: string, flavor: g.Flavor__Output, target: string, requestId: string): Promise<void> {
+    const live = kind === 'live-migration';
+    const record = actor.current;
+    const { hosts } = await this.conductor().call(
+      'SelectDestination',
+      { record, flavor, ignore_hosts: [this.host.name], target_host: target },
+      { timeoutMs: 30_000 },
+    );
+    const migration: g.Migration__Output = {
+      id: randomUUID(),
+      type: kind,
+      source_host: this.host.name,
+      dest_host: '',
+      old_flavor: record.server!.flavor,
+      new_flavor: flavor,
+      status: 'pre-migrating',
+      request_id: requestId,
+    };
+    const refusals: string[] = [];
+    for (const dest of hosts) {
+      try {
+        await this.hostRef(dest).call('PrepareMigration', { record: { ...actor.current, migration: { ...migration, dest_host: dest } } }, { timeoutMs: 15_000 });
+        migration.dest_host = dest;
+        break;
+      } catch (err) {
+        refusals.push(`${dest}: ${asKumoError(err).message}`);
+      }
+    }
+    if (!migration.dest_host) {
+      throw new KumoError('FAILED_PRECONDITION', `No valid host was found for the ${kind}.${refusals.length ? ` ${refusals.join('; ')}` : ''}`, { reason: 'NO_VALID_HOST' });
+    }
+    const dest = migration.dest_host;
+    const id = actor.id;
+    await actor.inMailbox(() =>
+      actor.apply(live ? { progress: 0 } : { task_state: 'TASK_STATE_RESIZE_MIGRATING' }, { migration: { ...migration, status: 'migrating' } }),
+    );
+    if (live) {
+      let last = 0;
+      await this.host.driver.liveMigrate(id, dest, (percent) => {
+        if (percent - last < PROGRESS_STEP) return;
+        last = percent;
+        actor.later(async () => {
+          if (actor.server.task_state === 'TASK_STATE_MIGRATING') await actor.apply({ progress: Math.min(99, Math.round(percent)) });
+        });
+      });
+    } else {
+      await this.host.driver.migrateDisk(id, dest, flavor);
+      await actor.inMailbox(() => actor.apply({ task_state: 'TASK_STATE_RESIZE_MIGRATED', progress: 50 }));
+    }
+    // Ownership passes: one logged record naming the destination.
+    const handed = await actor.inMailbox(async () => {
+      const current = actor.current;
+      const next: g.ServerRecord__Output = {
+        ...current,
+        migration: { ...current.migration!, status: live ? 'running' : 'finished' },
+        generation: current.generation + 1,
+        server: {
+          ...current.server!,
+          host: dest,
+          hypervisor_hostname: dest,
+          flavor: kind === 'resize' ? flavor : current.server!.flavor,
+          task_state: live ? 'TASK_STATE_MIGRATING' : 'TASK_STATE_RESIZE_FINISH',
+          update_time: current.server!.update_time,
+        },
+      };
+      await this.host.handOver(next, !live);
+      actor.leave();
+      return next;
+    });
+    await this.finishOn(dest, handed);
+  }
+
+  /** Tells the new owner to take over; retried, since the log already names it. */
+  private async finishOn(host: string, record: g.ServerRecord__Output): Promise<void> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await this.hostRef(host).call('FinishMigration', { record }, { timeoutMs: 15_000 });
+        return;
+      } catch (err) {
+        if (attempt >= 4) throw err;
+        await new Promise((r) => setTimeout(r, 200 * 2 ** attempt));
+      }
+    }
+  }
+
+  /** A move failed on the source before the hand-over: free the destination, and settle the server. */
+  async abort(actor: InstanceActor, err: unknown, action: string): Promise<void> {
+    const m = actor.current.migration;
+    if (m?.dest_host) {
+      await this.hostRef(m.dest_host)
+        .call('ReleaseMigration', { id: actor.id, migration_id: m.id }, { timeoutMs: 15_000 })
+        .catch((e: unknown) => this.system.log.warn({ err: e, instance: actor.id }, 'could not release the destination claim'));
+    }
+    if (actor.isGone || actor.server.task_state === NO_TASK) return;
+    const noHost = asKumoError(err).reason === 'NO_VALID_HOST';
+    const live = m?.type === 'live-migration' || actor.server.task_state === 'TASK_STATE_MIGRATING';
+    if (noHost || live) {
+      // As Nova: no destination, or a live migration rolled back — the server stays as it was.
+      const guest = this.host.driver.guest(actor.id);
+      await actor.apply({ task_state: NO_TASK, progress: 0, power_state: powerStateOf(guest) }, { migration: null });
+      return;
+    }
+    await actor.fail(err, action);
+  }
+
+  /** Destination side, on a server in VERIFY_RESIZE: the source drops its copy, the server settles here. */
+  async confirm(actor: InstanceActor, requestId: string): Promise<void> {
+    const m = actor.current.migration;
+    void requestId;
+    if (m) {
+      await this.hostRef(m.source_host).call('ReleaseMigration', { id: actor.id, migration_id: m.id }, { timeoutMs: 15_000 });
+    }
+    const running = this.host.driver.guest(actor.id)?.state === 'running';
+    await actor.apply({ vm_state: running ? 'VM_STATE_ACTIVE' : 'VM_STATE_STOPPED', task_state: NO_TASK, progress: 0 }, { migration: null });
+  }
+
+  /** Destination side, on a server in VERIFY_RESIZE: drop this copy and hand the server back to the source with its old flavor. */
+  async revert(actor: InstanceActor, requestId: string): Promise<void> {
+    void requestId;
+    const m = actor.current.migration;
+    if (!m) throw new KumoError('FAILED_PRECONDITION', `server ${actor.id} has no migration to revert`, { reason: 'NO_MIGRATION' });
+    await this.host.driver.destroy(actor.id);
+    const handed = await actor.inMailbox(async () => {
+      const current = actor.current;
+      const next: g.ServerRecord__Output = {
+        ...current,
+        migration: { ...m, status: 'reverting' },
+        generation: current.generation + 1,
+        server: { ...current.server!, host: m.source_host, hypervisor_hostname: m.source_host, flavor: m.old_flavor, task_state: 'TASK_STATE_RESIZE_REVERTING' },
+      };
+      await this.host.handOver(next, false);
+      actor.leave();
+      return next;
+    });
+    await this.finishOn(m.source_host, handed);
+  }
+
+  /** Registers the image a shelve writes. */
+  async registerShelveImage(record: g.ServerRecord__Output): Promise<g.Image__Output> {
+    const s = record.server!;
+    const res = await this.conductor().call('RegisterSnapshot', { id: s.id, name: `${s.name}-shelved`, metadata: {} }, { identity: { projectId: s.project_id, userId: s.user_id }, timeoutMs: 15_000 });
+    return res.image!;
+  }
+}
+
+/**
+ * The new owner's first step after a hand-over: a moved server gets its
+ * guest here and its state; a reverted one gets its old guest back.
+ */
+export async function finishArrival(actor: InstanceActor, driver: VirtDriver, reverted: boolean): Promise<void> {
+  const record = actor.current;
+  const m = record.migration!;
+  const previous: VmState = record.previous_vm_state === 'VM_STATE_UNSPECIFIED' ? 'VM_STATE_ACTIVE' : record.previous_vm_state;
+  const wasRunning = previous === 'VM_STATE_ACTIVE';
+  if (reverted) {
+    if (wasRunning) await driver.powerOn(actor.id);
+    await actor.inMailbox(() =>
+      actor.apply({ vm_state: previous, task_state: NO_TASK, progress: 0, power_state: powerStateOf(driver.guest(actor.id)) }, { migration: null }),
+    );
+    return;
+  }
+  if (m.type === 'live-migration') {
+    await driver.adoptMigrated(record, previous === 'VM_STATE_PAUSED' ? 'paused' : 'running');
+    await actor.inMailbox(() =>
+      actor.apply({ vm_state: previous, task_state: NO_TASK, progress: 0, power_state: powerStateOf(driver.guest(actor.id)) }, { migration: null }),
+    );
+    return;
+  }
+  await driver.finishMigration(record, wasRunning);
+  await actor.inMailbox(() =>
+    actor.apply({ vm_state: 'VM_STATE_RESIZED', task_state: NO_TASK, progress: 0, power_state: powerStateOf(driver.guest(actor.id)) }),
+  );
+}

@@ -1,0 +1,167 @@
+// Instance actions and their events (Nova's instance_actions and
+// instance_actions_events), recorded from whichever process runs each part,
+// plus the instance.<action>.start|end|error notifications.
+//
+// Records go to the state log (kinds `action` and `actionevent`, see
+// pkg/actor/subjects.ts) without blocking the caller: each append is
+// published at once, in call order on this process's connection (so a
+// record's generation 1 is in the log before its generation 2), and its
+// acknowledgement is awaited in the background; a failed append is retried
+// with the same message id (JetStream drops a copy that did arrive), and
+// only logged as lost after every retry failed. The conductors fold the
+// entries into their views (pkg/events/action_table.ts).
+import { randomBytes } from 'node:crypto';
+import type { Logger } from 'pino';
+import { asKumoError } from '../actor/errors.js';
+import type { ActorSystem } from '../actor/runtime.js';
+import { actionEntityId, actionEventEntityId, type ActionEntityKind } from '../actor/subjects.js';
+import type { InstanceAction, Server__Output } from '../gen/types.js';
+import type { StateLog } from '../statelog/statelog.js';
+import { nowTimestamp } from '../util/timestamp.js';
+import { ACTION_ERROR_MESSAGE, instanceActionCodec } from './action_table.js';
+import { Notifier } from './notifier.js';
+
+export interface ActionContext {
+  requestId: string;
+  userId: string;
+  projectId: string;
+}
+
+export interface ActionRecorder {
+  /** An action was accepted on a server: records it (request id, user, project, start time) and publishes notification instance.<action>.start. */
+  start(server: Server__Output, action: string, ctx: ActionContext): void;
+  /** Runs one step of the action as an event (start, finish, result Success/Error with details, host) and returns fn's result. */
+  event<T>(serverId: string, requestId: string, event: string, host: string, fn: () => Promise<T>): Promise<T>;
+  /** The action ended: finish time, message "Error" on failure; publishes instance.<action>.end (or .error with the error) carrying the server. */
+  finish(server: Server__Output, action: string, requestId: string, error?: unknown): void;
+}
+
+export const EVENT_SUCCESS = 'Success';
+export const EVENT_ERROR = ACTION_ERROR_MESSAGE;
+
+/** Generations of an action's and an event's records: one start, one finish. */
+const START_GENERATION = 1;
+const FINISH_GENERATION = 2;
+
+export interface RecorderOptions {
+  /** Service named in notifications' publisher_id: "compute" (the default) or "conductor". */
+  service?: string;
+  /**
+   * Host named in publisher_id. Default: for "compute", the server's host
+   * (one compute process runs several hosts), else this machine's hostname.
+   */
+  host?: string;
+  /** Appends tried before a record is given up as lost (default 10, about a minute with backoff). */
+  maxAttempts?: number;
+  /** First retry delay in ms, doubled per attempt up to 5 s (default 250). */
+  retryDelayMs?: number;
+}
+
+export class InstanceActionRecorder implements ActionRecorder {
+  readonly notifier: Notifier;
+  private readonly log: Logger;
+  private readonly pending = new Set<Promise<void>>();
+  private readonly maxAttempts: number;
+  private readonly retryDelayMs: number;
+  private readonly serverHostAsPublisher: boolean;
+
+  constructor(
+    system: ActorSystem,
+    private readonly stateLog: StateLog,
+    opts: RecorderOptions = {},
+  ) {
+    this.log = system.log;
+    const service = opts.service ?? 'compute';
+    this.notifier = new Notifier(system.nc, system.log, { service, host: opts.host });
+    this.serverHostAsPublisher = service === 'compute' && opts.host === undefined;
+    this.maxAttempts = Math.max(1, opts.maxAttempts ?? 10);
+    this.retryDelayMs = opts.retryDelayMs ?? 250;
+  }
+
+  start(server: Server__Output, action: string, ctx: ActionContext): void {
+    this.append('action', actionEntityId(server.id, ctx.requestId), START_GENERATION, {
+      request_id: ctx.requestId,
+      server_id: server.id,
+      action,
+      user_id: ctx.userId,
+      project_id: server.project_id || ctx.projectId,
+      start_time: nowTimestamp(),
+      message: '',
+    });
+    this.notifier.instanceAction(server, action, 'start', ctx.requestId, undefined, this.publisherFor(server));
+  }
+
+  async event<T>(serverId: string, requestId: string, event: string, host: string, fn: () => Promise<T>): Promise<T> {
+    const id = actionEventEntityId(serverId, requestId, event, randomBytes(4).toString('hex'));
+    const base = { event, start_time: nowTimestamp(), host };
+    const write = (generation: number, fields: { finish_time?: ReturnType<typeof nowTimestamp>; result?: string; details?: string }): void =>
+      this.append('actionevent', id, generation, { server_id: serverId, request_id: requestId, events: [{ ...base, ...fields }] });
+    write(START_GENERATION, {});
+    let result: T;
+    try {
+      result = await fn();
+    } catch (err) {
+      write(FINISH_GENERATION, { finish_time: nowTimestamp(), result: EVENT_ERROR, details: errorDetails(err) });
+      throw err;
+    }
+    write(FINISH_GENERATION, { finish_time: nowTimestamp(), result: EVENT_SUCCESS });
+    return result;
+  }
+
+  finish(server: Server__Output, action: string, requestId: string, error?: unknown): void {
+    this.append('action', actionEntityId(server.id, requestId), FINISH_GENERATION, {
+      request_id: requestId,
+      server_id: server.id,
+      action,
+      project_id: server.project_id,
+      finish_time: nowTimestamp(),
+      message: error === undefined ? '' : ACTION_ERROR_MESSAGE,
+    });
+    this.notifier.instanceAction(server, action, error === undefined ? 'end' : 'error', requestId, error, this.publisherFor(server));
+  }
+
+  /** Resolves once every record appended so far is acknowledged (or given up); call before closing the connection. */
+  async flush(): Promise<void> {
+    while (this.pending.size) await Promise.all([...this.pending]);
+  }
+
+  /** Records not yet acknowledged by JetStream. */
+  get pendingCount(): number {
+    return this.pending.size;
+  }
+
+  private publisherFor(server: Server__Output): string {
+    return this.notifier.publisherId(this.serverHostAsPublisher ? server.host : undefined);
+  }
+
+  private append(kind: ActionEntityKind, id: string, generation: number, body: InstanceAction): void {
+    const data = instanceActionCodec.encode(body);
+    // publish() sends its first attempt before its first await: records leave in call order.
+    const p: Promise<void> = this.publish(kind, id, generation, data).finally(() => this.pending.delete(p));
+    this.pending.add(p);
+  }
+
+  private async publish(kind: ActionEntityKind, id: string, generation: number, data: Uint8Array): Promise<void> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const { duplicate } = await this.stateLog.append(kind, id, generation, 'put', data);
+        // A retry whose first copy did arrive is a duplicate too: both mean the record is in the log.
+        if (duplicate && attempt === 1) this.log.warn({ kind, id, generation }, 'instance action record already logged (same request id and generation twice?); kept the first');
+        return;
+      } catch (err) {
+        if (attempt >= this.maxAttempts) {
+          this.log.error({ err, kind, id, generation, attempts: attempt }, 'instance action record lost: the state log did not take it');
+          return;
+        }
+        this.log.warn({ err, kind, id, generation, attempt }, 'cannot append an instance action record; retrying');
+        await new Promise((r) => setTimeout(r, Math.min(this.retryDelayMs * 2 ** (attempt - 1), 5_000)));
+      }
+    }
+  }
+}
+
+/** An event's details when it failed: the error's reason and message (Nova keeps the traceback; the message is what helps here). */
+function errorDetails(err: unknown): string {
+  const e = asKumoError(err);
+  return e.reason && e.reason !== e.code ? `${e.reason}: ${e.message}` : e.message;
+}

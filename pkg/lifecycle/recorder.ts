@@ -1,0 +1,19 @@
+// What the owners of a server report about each action: Nova's instance
+// actions and events, and the versioned notifications. Implemented in
+// pkg/events; a no-op recorder is never used in production.
+import type { Server__Output } from '../gen/types.js';
+
+export interface ActionContext {
+  requestId: string;
+  userId: string;
+  projectId: string;
+}
+
+export interface ActionRecorder {
+  /** An action was accepted on a server: records it and publishes instance.<action>.start. */
+  start(server: Server__Output, action: string, ctx: ActionContext): void;
+  /** Runs one step of the action as an event and returns fn's result. */
+  event<T>(serverId: string, requestId: string, event: string, host: string, fn: () => Promise<T>): Promise<T>;
+  /** The action ended: publishes instance.<action>.end, or .error with the error. */
+  finish(server: Server__Output, action: string, requestId: string, error?: unknown): void;
+}
