@@ -24,7 +24,10 @@ await runService('kumo-compute', 'Runs host actors with the fake driver: --name 
     heartbeatMs: c.heartbeatMs,
     lifecycle: c.lifecycle,
     hostIpBase: c.hostIp,
-    fake: { spawnMs: c.spawnMs, powerMs: c.powerMs },
+    fakeBase: { spawn_ms: c.spawnMs, power_ms: c.powerMs },
+    fakeSettings: c.fakeSettings,
+    recovery: { runningDeletedInstanceAction: c.runningDeletedInstanceAction, resumeGuestsStateOnHostBoot: c.resumeGuestsStateOnHostBoot },
+    syncPowerStateIntervalMs: c.syncPowerStateIntervalMs,
   });
   await node.start();
   return { service: node, ready: { hosts: hosts.length, first: hosts[0], dataDir } };

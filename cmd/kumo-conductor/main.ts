@@ -6,7 +6,17 @@ import { runService } from '../../pkg/util/service.js';
 
 await runService('kumo-conductor', 'Runs build tasks and catalog writes, and keeps a view of the state log in LMDB.', async ({ config, system }) => {
   const dataDir = join(config.dataDir, 'conductor');
-  const conductor = new ConductorActor(system, { dataDir, serviceDownTimeMs: config.serviceDownTimeMs, concurrency: config.conductor.concurrency });
+  const conductor = new ConductorActor(system, {
+    dataDir,
+    serviceDownTimeMs: config.serviceDownTimeMs,
+    concurrency: config.conductor.concurrency,
+    sweeper: {
+      intervalMs: config.conductor.sweepIntervalMs,
+      schedulingTimeoutMs: config.conductor.schedulingTimeoutMs,
+      taskTimeoutsMs: config.conductor.taskTimeoutsMs,
+      lifecycle: config.compute.lifecycle,
+    },
+  });
   await conductor.start();
   return { service: conductor, ready: { dataDir } };
 });

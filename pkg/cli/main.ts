@@ -13,6 +13,7 @@ import { keypairCommands } from './commands/keypair.js';
 import { serverCommands } from './commands/server.js';
 import { serverActionCommands } from './commands/server_actions.js';
 import { serverGroupCommands } from './commands/server_group.js';
+import { serverEventCommands } from './commands/server_event.js';
 import { debugDetails, errorLine, exitCodeOf, UsageError } from './errors.js';
 import { render } from './format.js';
 import { commandHelp, commandUsage, groupHelp, groupUsage, topHelp, topUsage } from './help.js';
@@ -31,6 +32,7 @@ export const GROUPS: Readonly<Record<string, Group>> = {
   keypair: keypairCommands,
   hypervisor: hypervisorCommands,
   'server group': serverGroupCommands,
+  'server event': serverEventCommands,
   aggregate: aggregateCommands,
   'availability zone': availabilityZoneCommands,
   console: consoleCommands,

@@ -1,13 +1,13 @@
-// --wait: poll servers until they reach a status (or are gone), with a
-// one-line progress report on stderr, redrawn in place on a terminal.
-import { KumoApiError } from '../client/errors.js';
+// --wait and `kumo server wait`: follow servers over WatchServer (the SDK's
+// waitFor; nothing polls) until they reach a status or are gone, reporting
+// each change on stderr: one line redrawn in place on a terminal ("waiting
+// for vm1: BUILD (spawning) → ACTIVE"), one line per change otherwise.
+import { ServerDeletedError, ServerFaultError, WaitTimeoutError } from '../client/client.js';
 import type { Server__Output, ServerStatus__Output } from '../gen/types.js';
 import { NO_TASK } from '../lifecycle/states.js';
-import { timestampMs } from '../util/timestamp.js';
 import type { Context, Io } from './command.js';
 import { statusName, taskStateName } from './display.js';
 import { CliError } from './errors.js';
-import { isNotFound } from './resolve.js';
 
 /** A status line rewritten in place on a TTY, or printed when it changes otherwise. */
 export class ProgressLine {
@@ -33,10 +33,15 @@ export class ProgressLine {
   }
 }
 
-/** "BUILD (spawning)", or "ACTIVE" when no task runs. */
-export function stateText(s: Pick<Server__Output, 'status' | 'task_state'>): string {
-  const task = s.task_state === NO_TASK ? '' : ` (${taskStateName(s.task_state)})`;
-  return `${statusName(s.status)}${task}`;
+/** "BUILD (spawning)", "RESIZE (resize_migrating, 40%)", or "ACTIVE" when no task runs. */
+export function stateText(s: Pick<Server__Output, 'status' | 'task_state'> & { progress?: number }): string {
+  const parts = [s.task_state === NO_TASK ? '' : taskStateName(s.task_state), s.progress && s.progress > 0 ? `${s.progress}%` : ''].filter(Boolean);
+  return parts.length ? `${statusName(s.status)} (${parts.join(', ')})` : statusName(s.status);
+}
+
+/** "BUILD (spawning) → ACTIVE", or the state alone when there is no earlier one. */
+export function transitionText(previous: string | undefined, state: string): string {
+  return previous !== undefined && previous !== state ? `${previous} → ${state}` : state;
 }
 
 export interface ProgressEntry {
@@ -56,103 +61,137 @@ export function progressText(entries: readonly ProgressEntry[]): string {
   return `waiting for ${entries.length} servers: ${[...counts].map(([state, n]) => `${n} ${state}`).join(', ')}${dots}`;
 }
 
-const label = (s: Server__Output): string => `'${s.name}' (${s.id})`;
-const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+const label = (s: Pick<Server__Output, 'id' | 'name'>): string => `'${s.name}' (${s.id})`;
+
+interface Tracked {
+  name: string;
+  state: string;
+  previous?: string;
+  last: Server__Output;
+  done: boolean;
+}
 
 /**
- * Waits until every server reaches one of `targets`, using the SDK's
- * waitFor. `servers` are as the API returned them when the action was
- * accepted: a polled record older than that is a stale read of the
- * conductor's view and does not count, and an ERROR that still has a task
- * running (e.g. stopping an errored server) is not final yet.
+ * The progress of waits on several servers: on a terminal one line redrawn
+ * in place (each server's latest change, or counts per state when there are
+ * many), otherwise one line per change ("vm1: BUILD (spawning) → ACTIVE").
  */
-export async function waitForStatus(ctx: Context, servers: readonly Server__Output[], targets: readonly ServerStatus__Output[]): Promise<Server__Output[]> {
-  const client = ctx.client();
-  const latest = new Map(servers.map((s) => [s.id, s]));
-  const line = new ProgressLine(ctx.io);
-  const done = new Set<string>();
-  const draw = (): void =>
-    line.update(progressText([...latest.values()].map((s) => ({ name: s.name || s.id, state: stateText(s), done: done.has(s.id) }))));
-  const deadline = Date.now() + ctx.wait.timeoutMs;
+export class WaitProgress {
+  private readonly servers = new Map<string, Tracked>();
+  private readonly line: ProgressLine;
 
-  const waitOne = async (start: Server__Output): Promise<Server__Output> => {
-    const stale = (s: Server__Output): boolean => timestampMs(s.update_time) < timestampMs(start.update_time);
-    let last = start;
-    for (;;) {
-      try {
-        const s = await client.servers.waitFor(start.id, [...targets], {
-          timeoutMs: Math.max(0, deadline - Date.now()),
-          intervalMs: ctx.wait.intervalMs,
-          onPoll: (p) => {
-            last = p;
-            latest.set(p.id, p);
-            if (targets.includes(p.status) && !stale(p)) done.add(p.id);
-            draw();
-          },
-        });
-        if (!stale(s)) {
-          done.add(s.id);
-          latest.set(s.id, s);
-          draw();
-          return s;
-        }
-      } catch (err) {
-        if (err instanceof KumoApiError) throw err;
-        if (last.status === 'SERVER_STATUS_ERROR' && !stale(last) && last.task_state === NO_TASK) {
-          throw new CliError(`server ${label(last)} is in ERROR: ${last.fault?.message || 'no fault recorded'}`);
-        }
-      }
-      if (Date.now() >= deadline) {
-        throw new CliError(`timed out after ${ctx.wait.timeoutMs / 1000}s waiting for server ${label(last)} to become ${targets.map(statusName).join(' or ')}; it is ${stateText(last)}`);
-      }
-      await sleep(ctx.wait.intervalMs);
-    }
-  };
+  constructor(
+    private readonly io: Io,
+    servers: readonly Server__Output[],
+  ) {
+    this.line = new ProgressLine(io);
+    for (const s of servers) this.servers.set(s.id, { name: s.name || s.id, state: stateText(s), last: s, done: false });
+    if (io.errIsTTY) this.draw();
+    else for (const t of this.servers.values()) io.err(`${t.name}: ${t.state}\n`);
+  }
 
-  draw();
-  try {
-    return await Promise.all(servers.map(waitOne));
-  } finally {
-    line.end();
+  /** The newest state seen of a server. */
+  last(id: string): Server__Output | undefined {
+    return this.servers.get(id)?.last;
+  }
+
+  change(s: Server__Output, deleted = false): void {
+    const t = this.servers.get(s.id);
+    if (!t) return;
+    t.last = s;
+    const state = deleted ? 'deleted' : stateText(s);
+    if (state === t.state) return;
+    t.previous = t.state;
+    t.state = state;
+    if (this.io.errIsTTY) this.draw();
+    else this.io.err(`${t.name}: ${transitionText(t.previous, t.state)}\n`);
+  }
+
+  done(id: string): void {
+    const t = this.servers.get(id);
+    if (!t || t.done) return;
+    t.done = true;
+    if (this.io.errIsTTY) this.draw();
+  }
+
+  end(): void {
+    this.line.end();
+  }
+
+  private draw(): void {
+    const all = [...this.servers.values()];
+    const one = all.length === 1;
+    this.line.update(progressText(all.map((t) => ({ name: t.name, state: one ? transitionText(t.previous, t.state) : t.state, done: t.done }))));
   }
 }
 
-/** Waits until GetServer says NOT_FOUND for every server (deletion finished). */
-export async function waitForDeleted(ctx: Context, servers: readonly Server__Output[]): Promise<void> {
-  const client = ctx.client();
-  const latest = new Map(servers.map((s) => [s.id, s]));
-  const gone = new Set<string>();
-  const line = new ProgressLine(ctx.io);
-  const draw = (): void =>
-    line.update(progressText([...latest.values()].map((s) => ({ name: s.name || s.id, state: gone.has(s.id) ? 'deleted' : stateText(s), done: gone.has(s.id) }))));
-  const deadline = Date.now() + ctx.wait.timeoutMs;
+/** The one error line of a wait that ended otherwise than wanted; other errors pass through. */
+function waitFailure(err: unknown, start: Server__Output, last: Server__Output, what: string, timeoutMs: number): unknown {
+  if (err instanceof ServerFaultError) return new CliError(`server ${label(err.server ?? last)} is in ERROR: ${err.fault}`);
+  if (err instanceof ServerDeletedError) return new CliError(`server ${label(start)} was deleted while waiting for it ${what}`);
+  if (err instanceof WaitTimeoutError) return new CliError(`timed out after ${timeoutMs / 1000}s waiting for server ${label(last)} ${what}; it is ${stateText(last)}`);
+  return err;
+}
 
-  const waitOne = async (start: Server__Output): Promise<void> => {
-    for (;;) {
-      let s: Server__Output;
-      try {
-        s = await client.servers.get(start.id);
-      } catch (err) {
-        if (!isNotFound(err)) throw err;
-        gone.add(start.id);
-        draw();
-        return;
-      }
-      latest.set(s.id, s);
-      draw();
-      // ERROR written after the delete was asked for, with no task left: the delete failed.
-      if (s.status === 'SERVER_STATUS_ERROR' && s.task_state === NO_TASK && timestampMs(s.update_time) > timestampMs(start.update_time)) {
-        throw new CliError(`server ${label(s)} is in ERROR: ${s.fault?.message || 'no fault recorded'}`);
-      }
-      if (Date.now() >= deadline) throw new CliError(`timed out after ${ctx.wait.timeoutMs / 1000}s waiting for server ${label(s)} to be deleted; it is ${stateText(s)}`);
-      await sleep(ctx.wait.intervalMs);
-    }
-  };
+export interface WaitCliOptions {
+  /** Default: the CLI's wait timeout (120 s). */
+  timeoutMs?: number;
+}
 
-  draw();
+/** Runs one wait per server; the first failure cancels the others. */
+async function waitAll<T>(servers: readonly Server__Output[], one: (s: Server__Output, signal: AbortSignal) => Promise<T>): Promise<T[]> {
+  const abort = new AbortController();
   try {
-    await Promise.all(servers.map(waitOne));
+    return await Promise.all(servers.map((s) => one(s, abort.signal)));
   } finally {
-    line.end();
+    abort.abort();
+  }
+}
+
+/**
+ * Waits until every server reaches one of `targets`, following WatchServer.
+ * `servers` are as the API answered when the action was accepted: a state
+ * recorded before that does not count, and an ERROR with a task still
+ * running (e.g. stopping an errored server) is not final yet. ERROR,
+ * deletion and the timeout fail with one line.
+ */
+export async function waitForStatus(ctx: Context, servers: readonly Server__Output[], targets: readonly ServerStatus__Output[], opts: WaitCliOptions = {}): Promise<Server__Output[]> {
+  const client = ctx.client();
+  const timeoutMs = opts.timeoutMs ?? ctx.wait.timeoutMs;
+  const progress = new WaitProgress(ctx.io, servers);
+  const what = `to become ${targets.map(statusName).join(' or ')}`;
+  try {
+    return await waitAll(servers, async (start, signal) => {
+      try {
+        const s = await client.servers.waitFor(start.id, targets, { timeoutMs, since: start, signal, onChange: (x, deleted) => progress.change(x, deleted) });
+        progress.done(s.id);
+        return s;
+      } catch (err) {
+        throw waitFailure(err, start, progress.last(start.id) ?? start, what, timeoutMs);
+      }
+    });
+  } finally {
+    progress.end();
+  }
+}
+
+/** Waits until every server is deleted (its watch ends with the deletion, or it is already gone). */
+export async function waitForDeleted(ctx: Context, servers: readonly Server__Output[], opts: WaitCliOptions = {}): Promise<void> {
+  const client = ctx.client();
+  const timeoutMs = opts.timeoutMs ?? ctx.wait.timeoutMs;
+  const progress = new WaitProgress(ctx.io, servers);
+  try {
+    await waitAll(servers, async (start, signal) => {
+      try {
+        // `since` makes an already-gone server (NOT_FOUND) count as deleted, and an ERROR it was in before not a failure.
+        await client.servers.waitFor(start.id, ['SERVER_STATUS_DELETED'], { timeoutMs, since: start, signal, onChange: (x, deleted) => progress.change(x, deleted) });
+        progress.change(progress.last(start.id) ?? start, true);
+        progress.done(start.id);
+      } catch (err) {
+        throw waitFailure(err, start, progress.last(start.id) ?? start, 'to be deleted', timeoutMs);
+      }
+    });
+  } finally {
+    progress.end();
   }
 }

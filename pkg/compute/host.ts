@@ -2,18 +2,16 @@
 // LMDB records are authoritative for the instances placed on it; only it
 // writes them. It accepts or refuses claims, starts an instance actor per
 // instance, and reports its resources on every change and as a heartbeat.
-import type { JetStreamManager, Subscription } from 'nats';
+import type { Subscription } from 'nats';
 import { randomUUID } from 'node:crypto';
 import type { ActorHandle, ActorSystem } from '../actor/runtime.js';
 import { subjects } from '../actor/subjects.js';
 import { InvalidArgumentError } from '../actor/errors.js';
 import type { ServerRecord__Output } from '../gen/types.js';
 import { nextRecord, serverRecordCodec } from '../lifecycle/record.js';
-import { NO_TASK } from '../lifecycle/states.js';
 import { hostReportCodec } from './report.js';
 import type { StateLog } from '../statelog/statelog.js';
 import type { Table } from '../store/store.js';
-import { nowTimestamp } from '../util/timestamp.js';
 import { ClaimRejectedError } from './errors.js';
 import { InstanceActor, type InstanceHost } from './instance.js';
 import { ConductorProtocol } from '../conductor/protocol.js';
@@ -24,6 +22,8 @@ import type { VirtDriver } from './virt/driver.js';
 import type { ActionRecorder } from '../lifecycle/recorder.js';
 import type { LifecycleConfig } from './lifecycle_config.js';
 import { finishArrival } from './moves.js';
+import { DEFAULT_RECOVERY, eachLimit, reconcileUnknownGuests, recoverInstance, type RecoveredInstance, type RecoveryHost, type RecoveryOptions } from './recovery.js';
+import { powerSyncPatch } from '../lifecycle/power_sync.js';
 
 export interface HostConfig {
   name: string;
@@ -32,6 +32,10 @@ export interface HostConfig {
   heartbeatMs: number;
   /** The host's IP address, reported for SimpleCIDRAffinityFilter. */
   hostIp: string;
+  /** What a restart does with guests and records (pkg/compute/recovery.ts); Nova's defaults when absent. */
+  recovery?: RecoveryOptions;
+  /** Period of the power-state sync (Nova's sync_power_state_interval); 0 disables it. Default 60000. */
+  syncPowerStateIntervalMs?: number;
 }
 
 // Tasks a hand-off keeps instead of spawning, and the actions they belong to.
@@ -70,6 +74,7 @@ export class HostActor implements InstanceHost {
   private handle?: ActorHandle;
   private resync?: Subscription;
   private heartbeat?: NodeJS.Timeout;
+  private powerSync?: NodeJS.Timeout;
   private reportPending = false;
   /** Consecutive failed builds since the last success (BuildFailureWeigher). */
   private failedBuilds = 0;
@@ -109,16 +114,7 @@ export class HostActor implements InstanceHost {
 
   /** Loads the host's records, reconciles them with the driver, and starts serving. */
   async start(): Promise<void> {
-    const prefix = `${this.name}/`;
-    const jsm = await this.deps.system.nc.jetstreamManager({ checkAPI: false });
-    const records = [...this.deps.instances.values({ start: prefix, end: `${this.name}0` })];
-    // Bounded concurrency: each recovery asks the log for the instance's newest entry.
-    let next = 0;
-    await Promise.all(
-      Array.from({ length: Math.min(16, records.length) }, async () => {
-        while (next < records.length) await this.recover(records[next++]!, jsm);
-      }),
-    );
+    await this.recover();
     const { system } = this.deps;
     this.handle = system.serve(subjects.host(this.name), HostProtocol, {
       BuildAndRunInstance: async (req, ctx) => {
@@ -160,59 +156,63 @@ export class HostActor implements InstanceHost {
     this.resync = system.nc.subscribe(subjects.hostResync(), { callback: () => this.scheduleReport() });
     this.heartbeat = setInterval(() => this.publishReport(), this.config.heartbeatMs);
     this.heartbeat.unref();
+    const syncMs = this.config.syncPowerStateIntervalMs ?? 60_000;
+    if (syncMs > 0) {
+      this.powerSync = setInterval(() => this.syncPowerStates(), syncMs);
+      this.powerSync.unref();
+    }
     this.publishReport();
   }
 
-  /** Brings back an instance found in LMDB after a restart, as Nova's init_host does. */
-  private async recover(record0: ServerRecord__Output, jsm: JetStreamManager): Promise<void> {
-    let stored = record0;
-    const id = stored.server!.id;
-    // The log may hold a newer change made while this host was away: a
-    // delete the conductor did locally, or the server rescheduled elsewhere.
-    const latest = await this.deps.stateLog.latestServer(id, jsm);
-    if (latest && latest.generation > stored.generation) {
-      if (latest.op === 'delete' || latest.record.server?.host !== this.name) {
-        await this.deps.driver.destroy(id);
-        await this.deps.instances.remove(this.key(id));
-        return;
+  /**
+   * After a restart, as Nova's init_host: reconciles the host's LMDB records
+   * with the state log and the hypervisor (pkg/compute/recovery.ts), handles
+   * guests no record knows, then claims and starts an actor per instance.
+   */
+  private async recover(): Promise<void> {
+    await this.deps.driver.init?.();
+    const jsm = await this.deps.system.nc.jetstreamManager({ checkAPI: false });
+    const records = [...this.deps.instances.values({ start: `${this.name}/`, end: `${this.name}0` })];
+    const opts = this.config.recovery ?? DEFAULT_RECOVERY;
+    const host: RecoveryHost = {
+      name: this.name,
+      driver: this.deps.driver,
+      stateLog: this.deps.stateLog,
+      instances: this.deps.instances,
+      log: this.deps.system.log,
+      key: (id) => this.key(id),
+      persist: (r) => this.persist(r),
+    };
+    const kept: RecoveredInstance[] = [];
+    // Bounded concurrency: each recovery asks the log for the instance's newest entry.
+    const one = async (r: ServerRecord__Output): Promise<void> => {
+      const k = await recoverInstance(host, r, opts, jsm);
+      if (k) kept.push(k);
+    };
+    await eachLimit(records, 16, one);
+    await eachLimit(await reconcileUnknownGuests(host, new Set(records.map((r) => r.server!.id)), opts, jsm), 16, one);
+    for (const k of kept) {
+      const s = k.record.server!;
+      if (k.claim && k.claimFlavor) this.tracker.claim(s.id, k.claimFlavor);
+      if (k.hold) {
+        this.holds.set(s.id, k.record);
+        continue;
       }
-      // Our own change reached the log but not LMDB before the process died: the log is right.
-      stored = latest.record;
-      await this.deps.instances.put(this.key(id), stored);
+      // The actor starts from the recovered record, so its next change continues that generation.
+      const actor = new InstanceActor(k.record, this, this.deps.system);
+      this.actors.set(s.id, actor);
+      actor.start();
+      if (k.resumeDelete) actor.resumeDelete();
     }
-    const s = stored.server!;
-    // A guest exists once a spawn succeeded (the fake hypervisor forgot it: adopt it back).
-    const spawned = s.launch_time !== null;
-    if (spawned) this.deps.driver.adopt?.(s.id, s.power_state === 'POWER_STATE_RUNNING');
-    let record = stored;
-    if (s.task_state === 'TASK_STATE_DELETING') {
-      this.tracker.claim(s.id, s.flavor!);
-    } else if (s.vm_state === 'VM_STATE_BUILDING') {
-      record = nextRecord(stored, {
-        vm_state: 'VM_STATE_ERROR',
-        task_state: NO_TASK,
-        fault: { code: 500, message: `host ${this.name} restarted while building`, details: '', create_time: nowTimestamp() },
-      });
-      await this.persist(record);
-    } else {
-      if (s.task_state !== NO_TASK) {
-        // The task was cut off by the restart; the guest's power state says where it ended.
-        const running = this.deps.driver.guest(s.id)?.running ?? false;
-        record = nextRecord(stored, {
-          task_state: NO_TASK,
-          vm_state: running ? 'VM_STATE_ACTIVE' : 'VM_STATE_STOPPED',
-          power_state: running ? 'POWER_STATE_RUNNING' : 'POWER_STATE_SHUTDOWN',
-        });
-        await this.persist(record);
-      }
-      // A failed build released its claim; anything with a guest holds one.
-      if (this.deps.driver.guest(s.id)) this.tracker.claim(s.id, s.flavor!);
-    }
-    // The actor starts from the recovered record, so its next change continues that generation.
-    const actor = new InstanceActor(record, this, this.deps.system);
-    this.actors.set(s.id, actor);
-    actor.start();
-    if (record.server!.task_state === 'TASK_STATE_DELETING') actor.resumeDelete();
+  }
+
+  /**
+   * The periodic power-state sync (Nova's _sync_power_states): every
+   * instance actor compares its guest with its record in its mailbox and
+   * applies pkg/lifecycle/power_sync.ts (the driver wins).
+   */
+  syncPowerStates(): void {
+    for (const a of this.actors.values()) if (!a.isGone) a.syncPowerState(powerSyncPatch);
   }
 
   /**
@@ -423,6 +423,7 @@ export class HostActor implements InstanceHost {
           hypervisor_type: this.deps.driver.hypervisorType,
           hypervisor_version: String(this.deps.driver.hypervisorVersion),
           'cpu_info:arch': 'x86_64',
+          ...this.deps.driver.capabilities,
         },
         io_ops: ioOps,
         host_ip: this.config.hostIp,
@@ -438,8 +439,10 @@ export class HostActor implements InstanceHost {
 
   async stop(): Promise<void> {
     if (this.heartbeat) clearInterval(this.heartbeat);
+    if (this.powerSync) clearInterval(this.powerSync);
     if (this.resync && !this.resync.isClosed()) this.resync.unsubscribe();
     await this.handle?.stop();
     await Promise.all([...this.actors.values()].map((a) => a.stop()));
+    await this.deps.driver.close?.();
   }
 }

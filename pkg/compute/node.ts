@@ -8,7 +8,9 @@ import { InstanceActionRecorder } from '../events/recorder.js';
 import { HostActor } from './host.js';
 import { LifecycleConfig, type LifecycleOptions } from './lifecycle_config.js';
 import type { HostResources } from './resource_tracker.js';
-import { FakeDriver, type FakeDriverOptions } from './virt/fake/driver.js';
+import type { RecoveryOptions } from './recovery.js';
+import { FakeDriver, type FakeGuest } from './virt/fake/driver.js';
+import { fakeSettingsFor, type FakeHostSettings, type FakeSettingsMap } from './virt/fake/settings.js';
 
 export interface ComputeNodeConfig {
   dataDir: string;
@@ -19,7 +21,14 @@ export interface ComputeNodeConfig {
   heartbeatMs: number;
   /** IP of the first host; the others follow it (fake hosts need distinct addresses). */
   hostIpBase: string;
-  fake: FakeDriverOptions;
+  /** Fake hypervisor settings by host name ("default" for every host): latency, failures, size, capabilities. */
+  fakeSettings?: FakeSettingsMap;
+  /** Settings under every host's (the --fake-spawn-ms / --fake-power-ms flags). */
+  fakeBase?: Partial<FakeHostSettings>;
+  /** What a restart does with guests and records (pkg/compute/recovery.ts). */
+  recovery?: RecoveryOptions;
+  /** Period of the power-state sync; 0 disables it. */
+  syncPowerStateIntervalMs?: number;
   /** Nova-named lifecycle options; defaults in lifecycle_config.ts. */
   lifecycle?: Partial<LifecycleOptions>;
 }
@@ -40,10 +49,23 @@ export class ComputeNode {
     const stateLog = new StateLog(this.system.nc);
     const lifecycle = new LifecycleConfig(this.config.lifecycle);
     const recorder = new InstanceActionRecorder(this.system, stateLog);
+    // The fake hypervisor's guests outlive this process, as libvirt's do: their own table in the node's LMDB.
+    const guests = this.store.table<FakeGuest>('fake_guests');
     for (const [i, name] of this.config.hosts.entries()) {
+      const settings = fakeSettingsFor(this.config.fakeSettings ?? {}, name, this.config.fakeBase);
+      const r = this.config.resources;
+      const resources: HostResources = { ...r, vcpus: settings.vcpus ?? r.vcpus, memoryMb: settings.memory_mb ?? r.memoryMb, localGb: settings.disk_gb ?? r.localGb };
       const host = new HostActor(
-        { name, availabilityZone: this.config.availabilityZone, resources: this.config.resources, heartbeatMs: this.config.heartbeatMs, hostIp: addToIpv4(this.config.hostIpBase, i) },
-        { system: this.system, instances, stateLog, recorder, lifecycle, driver: new FakeDriver(this.config.fake) },
+        {
+          name,
+          availabilityZone: this.config.availabilityZone,
+          resources,
+          heartbeatMs: this.config.heartbeatMs,
+          hostIp: addToIpv4(this.config.hostIpBase, i),
+          recovery: this.config.recovery,
+          syncPowerStateIntervalMs: this.config.syncPowerStateIntervalMs,
+        },
+        { system: this.system, instances, stateLog, recorder, lifecycle, driver: new FakeDriver({ host: name, settings, table: guests }) },
       );
       await host.start();
       this.hosts.push(host);

@@ -18,6 +18,7 @@ import { visibleTo } from './catalog.js';
 import { buildRequestSpec } from './request_spec.js';
 import { keypairKey, type ConductorView } from './view.js';
 import { StateConflictError } from '../statelog/errors.js';
+import type { InstanceActionRecorder } from '../events/recorder.js';
 
 /** The context of work that outlives the request: same request id and trace, no deadline. */
 export function background(ctx: CallContext): CallContext {
@@ -32,6 +33,8 @@ export class BuildTask {
     private readonly system: ActorSystem,
     private readonly view: ConductorView,
     private readonly stateLog: StateLog,
+    /** Records the create action's conductor part and sends scheduler.select_destinations.* (optional so tests can build without one). */
+    private readonly recorder?: InstanceActionRecorder,
   ) {}
 
   async buildInstances(req: g.CreateServerRequest__Output, ctx: CallContext): Promise<g.CreateServerResponse> {
@@ -88,8 +91,10 @@ export class BuildTask {
     }
     const acks = await Promise.all(records.map((r) => this.stateLog.append('server', r.server!.id, 1, 'put', serverRecordCodec.encode(r))));
     await this.view.waitFor(Math.max(...acks.map((a) => a.seq)));
-    // The records are durable: answer now, place in the background, free of the caller's deadline.
-    void this.place(records, spec, background(ctx));
+    // The records are durable: the create actions start now (their host finishes them, or place() when no host takes the server).
+    for (const r of records) this.recorder?.start(r.server!, 'create', ctx);
+    // Answer now, place in the background, free of the caller's deadline.
+    void this.place(records, spec, background(ctx), CREATE_PLACEMENT);
     return { servers: records.map((r) => r.server!), reservation_id: reservationId };
   }
 
@@ -131,33 +136,68 @@ export class BuildTask {
     return { flavor, image, count: max };
   }
 
-  async place(records: g.ServerRecord__Output[], spec: g.RequestSpec__Output, ctx: CallContext): Promise<void> {
-    const scheduler = this.system.ref(subjects.scheduler(), SchedulerProtocol);
-    let selections: g.Selection__Output[];
-    try {
-      const res = await scheduler.call('SelectDestinations', { spec, instance_ids: records.map((r) => r.server!.id), min_count: records.length }, { parent: ctx, timeoutMs: 30_000 });
-      selections = res.selections;
-    } catch (err) {
-      const e = asKumoError(err);
-      await Promise.all(records.map((r) => this.fail(r, e)));
-      return;
-    }
-    const byId = new Map(records.map((r) => [r.server!.id, r]));
+  /**
+   * Schedules the servers (one scheduler call for all) and hands each to its
+   * host. With `recordAs`, each server's part is recorded as that event of
+   * that action (request id ctx.requestId), and the action is finished with
+   * the error when the server finds no host (a host that takes it finishes
+   * the action itself).
+   */
+  async place(records: g.ServerRecord__Output[], spec: g.RequestSpec__Output, ctx: CallContext, recordAs?: PlacementRecording): Promise<void> {
+    const ids = records.map((r) => r.server!.id);
+    const scheduled = this.selectDestinations(spec, ids, ctx);
+    // Awaited per server below; this keeps a rejection from counting as unhandled meanwhile.
+    scheduled.catch(() => undefined);
     await Promise.all(
-      selections.map(async (sel) => {
-        const record = byId.get(sel.instance_id);
-        if (record) await this.handOff(record, [sel.host, ...sel.alternates], ctx);
-      }),
+      records.map((record) =>
+        this.recorded(record, ctx, recordAs, async () => {
+          let selections: Map<string, g.Selection__Output>;
+          try {
+            selections = await scheduled;
+          } catch (err) {
+            const e = asKumoError(err);
+            throw new BuildFailed(await this.fail(record, e), e);
+          }
+          const sel = selections.get(record.server!.id);
+          if (!sel) return;
+          const failure = await this.handOff(record, [sel.host, ...sel.alternates], ctx);
+          if (failure) throw failure;
+        }),
+      ),
     );
   }
 
-  /** Gives the server to the first host that accepts the claim; the rest stay as its alternates. */
-  private async handOff(record: g.ServerRecord__Output, hosts: string[], ctx: CallContext, lastFailure = ''): Promise<void> {
+  /** The scheduler call, between scheduler.select_destinations.start and .end notifications (no .end when it fails, as Nova). */
+  private async selectDestinations(spec: g.RequestSpec__Output, ids: string[], ctx: CallContext): Promise<Map<string, g.Selection__Output>> {
+    const scheduler = this.system.ref(subjects.scheduler(), SchedulerProtocol);
+    this.recorder?.notifier.selectDestinations('start', spec, ids, ctx.requestId);
+    const res = await scheduler.call('SelectDestinations', { spec, instance_ids: ids, min_count: ids.length }, { parent: ctx, timeoutMs: 30_000 });
+    this.recorder?.notifier.selectDestinations('end', spec, ids, ctx.requestId);
+    return new Map(res.selections.map((sel) => [sel.instance_id, sel]));
+  }
+
+  /** Runs one server's placement, as an event of its action when asked; a BuildFailed ends the action with the error. */
+  private async recorded(record: g.ServerRecord__Output, ctx: CallContext, recordAs: PlacementRecording | undefined, run: () => Promise<void>): Promise<void> {
+    const requestId = ctx.requestId;
+    try {
+      if (recordAs && this.recorder) await this.recorder.event(record.server!.id, requestId, recordAs.event, '', run);
+      else await run();
+    } catch (err) {
+      if (!(err instanceof BuildFailed)) throw err;
+      if (recordAs) this.recorder?.finish(err.server, recordAs.action, requestId, err);
+    }
+  }
+
+  /**
+   * Gives the server to the first host that accepts the claim; the rest stay
+   * as its alternates. Resolves to the failure when no host took it.
+   */
+  private async handOff(record: g.ServerRecord__Output, hosts: string[], ctx: CallContext, lastFailure = ''): Promise<BuildFailed | undefined> {
     const tried = [...record.tried_hosts];
     const refusals: string[] = lastFailure ? [lastFailure] : [];
     for (const [i, host] of hosts.entries()) {
       // A delete that arrived while scheduling wins.
-      if (!this.view.servers.get(record.server!.id)) return;
+      if (!this.view.servers.get(record.server!.id)) return aborted(record);
       tried.push(host);
       try {
         await this.system
@@ -167,20 +207,18 @@ export class BuildTask {
       } catch (err) {
         const e = asKumoError(err);
         // The record changed under us (deleted, or failed) while we placed it: nothing more to do.
-        if (e.reason === 'CONCURRENT_UPDATE') return;
+        if (e.reason === 'CONCURRENT_UPDATE') return aborted(record);
         refusals.push(`${host}: ${e.message}`);
         ctx.log.info({ instance: record.server!.id, host, reason: e.reason }, 'host refused the build; trying an alternate');
       }
     }
-    await this.fail(
-      { ...record, tried_hosts: tried, alternates: [] },
-      new KumoError(
-        'FAILED_PRECONDITION',
-        `No valid host was found. Exhausted all hosts available for retrying build failures for instance ${record.server!.id}.` +
-          (refusals.length ? ` Last failure: ${refusals[refusals.length - 1]}` : ''),
-        { reason: 'NO_VALID_HOST', metadata: Object.fromEntries(refusals.map((r, i) => [`attempt_${i + 1}`, r])) },
-      ),
+    const noHost = new KumoError(
+      'FAILED_PRECONDITION',
+      `No valid host was found. Exhausted all hosts available for retrying build failures for instance ${record.server!.id}.` +
+        (refusals.length ? ` Last failure: ${refusals[refusals.length - 1]}` : ''),
+      { reason: 'NO_VALID_HOST', metadata: Object.fromEntries(refusals.map((r, i) => [`attempt_${i + 1}`, r])) },
     );
+    return new BuildFailed(await this.fail({ ...record, tried_hosts: tried, alternates: [] }, noHost), noHost);
   }
 
   /**
@@ -191,11 +229,18 @@ export class BuildTask {
   async reschedule(req: g.RescheduleBuildRequest__Output, ctx: CallContext): Promise<g.RescheduleBuildResponse> {
     const record = req.record;
     if (!record?.server?.id) throw InvalidArgumentError.field('record', 'required');
-    void this.handOff(record, record.alternates, background(ctx), `${record.tried_hosts[record.tried_hosts.length - 1] ?? '?'}: ${req.reason}`);
+    // The create goes on under its own request id (kept in the record), as another conductor event of it.
+    const bg = { ...background(ctx), requestId: record.request_id || ctx.requestId };
+    const recordAs = record.server.vm_state === 'VM_STATE_BUILDING' ? CREATE_PLACEMENT : undefined;
+    void this.recorded(record, bg, recordAs, async () => {
+      const failure = await this.handOff(record, record.alternates, bg, `${record.tried_hosts[record.tried_hosts.length - 1] ?? '?'}: ${req.reason}`);
+      if (failure) throw failure;
+    }).catch((err: unknown) => bg.log.error({ err, instance: record.server!.id }, 'rescheduling the build failed'));
     return {};
   }
 
-  async fail(record: g.ServerRecord__Output, err: KumoError): Promise<void> {
+  /** Records the server in ERROR with the error as its fault; resolves to the server as recorded (as it was when another writer won). */
+  async fail(record: g.ServerRecord__Output, err: KumoError): Promise<g.Server__Output> {
     const details = Object.entries(err.metadata).map(([k, v]) => `${k}: ${v}`).join('\n');
     const next = nextRecord(record, {
       vm_state: 'VM_STATE_ERROR',
@@ -204,9 +249,34 @@ export class BuildTask {
     });
     try {
       await this.stateLog.appendExclusive('server', next.server!.id, next.generation, 'put', serverRecordCodec.encode(next));
+      return next.server!;
     } catch (e) {
       // Someone else (a host's late claim, a delete) wrote this generation: theirs stands.
       if (!(e instanceof StateConflictError)) throw e;
+      return record.server!;
     }
   }
+}
+
+/** Which action and event a placement is recorded as (see BuildTask.place). */
+export interface PlacementRecording {
+  action: string;
+  event: string;
+}
+
+const CREATE_PLACEMENT: PlacementRecording = { action: 'create', event: 'conductor_schedule_and_build_instances' };
+
+/** A server that found no host (or was deleted meanwhile): ends its action with this error. Never crosses the wire. */
+class BuildFailed extends KumoError {
+  constructor(
+    readonly server: g.Server__Output,
+    cause: KumoError,
+  ) {
+    super(cause.code, cause.message, { reason: cause.reason, metadata: cause.metadata, cause });
+  }
+}
+
+function aborted(record: g.ServerRecord__Output): BuildFailed {
+  const id = record.server!.id;
+  return new BuildFailed(record.server!, new KumoError('ABORTED', `server ${id} was deleted or changed while it was being placed`, { reason: 'BUILD_ABORTED', metadata: { server_id: id } }));
 }

@@ -16,6 +16,7 @@ import { ServerActions } from './server_actions.js';
 import { ServerReads } from './servers.js';
 import { ComputeServices } from './services.js';
 import { ConductorView } from './view.js';
+import { Sweeper, type SweeperOptions } from './sweeper.js';
 import { InstanceActionRecorder } from '../events/recorder.js';
 import { InstanceActionReads } from './instance_actions.js';
 
@@ -24,6 +25,8 @@ export interface ConductorConfig {
   serviceDownTimeMs: number;
   /** Requests one conductor runs at once. */
   concurrency: number;
+  /** The sweeper of stuck tasks (sweeper.ts); off when absent. */
+  sweeper?: Omit<SweeperOptions, 'serviceDownTimeMs'>;
 }
 
 export class ConductorActor {
@@ -31,6 +34,7 @@ export class ConductorActor {
   private view?: ConductorView;
   private handle?: ActorHandle;
   private hypervisors?: HypervisorTable;
+  private sweeper?: Sweeper;
   /** Compute services: up/down on this conductor's clock, enabled/disabled/forced down from the state log (services.ts). */
   readonly services = new ComputeServices();
   /** Records the instance actions and events the conductor runs (create, local delete, ...); set by start(). */
@@ -132,9 +136,14 @@ export class ConductorActor {
       },
       { queue: 'conductor', concurrency: this.config.concurrency },
     );
+    if (this.config.sweeper) {
+      this.sweeper = new Sweeper(this.system, view, stateLog, services, { ...this.config.sweeper, serviceDownTimeMs: this.config.serviceDownTimeMs });
+      this.sweeper.start();
+    }
   }
 
   async stop(): Promise<void> {
+    await this.sweeper?.stop();
     await this.handle?.stop();
     this.hypervisors?.stop();
     // Instance action records still waiting for their acknowledgement.

@@ -10,6 +10,7 @@ import type { StateLog } from '../statelog/statelog.js';
 import { timestampMs } from '../util/timestamp.js';
 import { StateConflictError } from '../statelog/errors.js';
 import { encodePageToken, pageOf } from './paging.js';
+import type { InstanceActionRecorder } from '../events/recorder.js';
 
 const PAGE_BYTES = 600 * 1024;
 
@@ -27,6 +28,8 @@ export class ServerReads {
     private readonly system: ActorSystem,
     private readonly view: ConductorView,
     private readonly stateLog: StateLog,
+    /** Records a local delete as the server's "delete" action (optional so tests can read without one). */
+    private readonly recorder?: InstanceActionRecorder,
   ) {}
 
   /** The caller's server; another project's is NOT_FOUND, never PERMISSION_DENIED. */
@@ -67,6 +70,7 @@ export class ServerReads {
     // A host may claim the server (or hand it back) while we decide; the
     // tombstone is a compare-and-set on the generation, so on a conflict we
     // catch up with the log and decide again.
+    let recording = false;
     for (let attempt = 0; ; attempt++) {
       const record = this.record(id, ctx);
       const host = record.server!.host;
@@ -89,12 +93,23 @@ export class ServerReads {
         }
       }
       const tomb = nextRecord(record, { vm_state: 'VM_STATE_DELETED', task_state: NO_TASK });
+      // The local delete is the server's "delete" action (a delete through its host is recorded there).
+      if (!recording) this.recorder?.start(record.server!, 'delete', ctx);
+      recording = true;
       try {
-        const seq = await this.stateLog.appendExclusive('server', id, tomb.generation, 'delete', serverRecordCodec.encode(tomb));
-        await this.view.waitFor(seq);
+        const writeTombstone = async (): Promise<void> => {
+          const seq = await this.stateLog.appendExclusive('server', id, tomb.generation, 'delete', serverRecordCodec.encode(tomb));
+          await this.view.waitFor(seq);
+        };
+        if (this.recorder) await this.recorder.event(id, ctx.requestId, 'conductor_local_delete', '', writeTombstone);
+        else await writeTombstone();
+        this.recorder?.finish(tomb.server!, 'delete', ctx.requestId);
         return;
       } catch (err) {
-        if (!(err instanceof StateConflictError) || attempt >= 5) throw err;
+        if (!(err instanceof StateConflictError) || attempt >= 5) {
+          this.recorder?.finish(record.server!, 'delete', ctx.requestId, err);
+          throw err;
+        }
         await new Promise((r) => setTimeout(r, 50 * 2 ** attempt));
         await this.view.waitFor(await this.stateLog.lastSequence());
       }

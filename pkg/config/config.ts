@@ -3,6 +3,8 @@
 // validated at start; a bad value stops the process with a clear message.
 import { DEFAULT_LIFECYCLE, type LifecycleOptions } from '../compute/lifecycle_config.js';
 import { readFileSync } from 'node:fs';
+import type { RunningDeletedInstanceAction } from '../compute/recovery.js';
+import { FakeSettingsError, parseFakeSettings, readFakeSettings, type FakeSettingsMap } from '../compute/virt/fake/settings.js';
 import { parseArgs } from 'node:util';
 import { defaultSchedulerConfig } from '../scheduler/config.js';
 import { DEFAULT_FILTERS } from '../scheduler/filters/registry.js';
@@ -14,7 +16,15 @@ export interface KumoConfig {
   logLevel: string;
   serviceDownTimeMs: number;
   api: { host: string; port: number };
-  conductor: { concurrency: number };
+  conductor: {
+    concurrency: number;
+    /** How often the sweeper looks for servers stuck in a task (0: never). */
+    sweepIntervalMs: number;
+    /** Bound of a server in scheduling (no host yet). */
+    schedulingTimeoutMs: number;
+    /** Bounds by task name ("powering-off": ms) over compute.lifecycle's build / move / task bounds. */
+    taskTimeoutsMs: Record<string, number>;
+  };
   scheduler: {
     driver: 'filter' | 'chance';
     enabledFilters: string[];
@@ -46,6 +56,14 @@ export interface KumoConfig {
     powerMs: number;
     /** Nova-named lifecycle options (pkg/compute/lifecycle_config.ts). */
     lifecycle: LifecycleOptions;
+    /** Fake hypervisor settings by host name ("default" for all): pkg/compute/virt/fake/settings.ts. */
+    fakeSettings: FakeSettingsMap;
+    /** Nova's running_deleted_instance_action: what a restart does with guests no record knows. */
+    runningDeletedInstanceAction: RunningDeletedInstanceAction;
+    /** Nova's resume_guests_state_on_host_boot. */
+    resumeGuestsStateOnHostBoot: boolean;
+    /** Nova's sync_power_state_interval (0: never). */
+    syncPowerStateIntervalMs: number;
   };
 }
 
@@ -56,7 +74,7 @@ export function defaultConfig(): KumoConfig {
     logLevel: 'info',
     serviceDownTimeMs: 60_000,
     api: { host: '127.0.0.1', port: 8774 },
-    conductor: { concurrency: 64 },
+    conductor: { concurrency: 64, sweepIntervalMs: 30_000, schedulingTimeoutMs: 300_000, taskTimeoutsMs: {} },
     // The scheduler's own defaults; service_down_time is global (top level), not per service.
     scheduler: (({ serviceDownTimeMs: _topLevel, ...scheduler }) => ({
       ...scheduler,
@@ -82,6 +100,10 @@ export function defaultConfig(): KumoConfig {
       spawnMs: 0,
       powerMs: 0,
       lifecycle: { ...DEFAULT_LIFECYCLE },
+      fakeSettings: {},
+      runningDeletedInstanceAction: 'reap',
+      resumeGuestsStateOnHostBoot: false,
+      syncPowerStateIntervalMs: 60_000,
     },
   };
 }
@@ -136,6 +158,13 @@ const FLAGS = {
   'instance-build-timeout': { type: 'string' },
   'migration-timeout': { type: 'string' },
   'task-timeout': { type: 'string' },
+  'fake-settings': { type: 'string' },
+  'running-deleted-instance-action': { type: 'string' },
+  'resume-guests-state-on-host-boot': { type: 'string' },
+  'sync-power-state-interval': { type: 'string' },
+  'sweep-interval': { type: 'string' },
+  'scheduling-timeout': { type: 'string' },
+  'task-timeouts': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -171,7 +200,15 @@ export const CONFIG_HELP = `Options (also KUMO_<NAME> in the environment, e.g. K
   --console-token-ttl S       compute: how long a console URL works (default 600)
   --novncproxy-base-url URL   compute: base of console URLs (default http://127.0.0.1:6080)
   --instance-build-timeout S --migration-timeout S --task-timeout S
-                              compute: bound of builds (600), moves (1800) and other tasks (600); 0 for none`;
+                              compute: bound of builds (600), moves (1800) and other tasks (600); 0 for none
+  --fake-settings JSON|FILE   compute: fake hypervisor per host, e.g. '{"default":{"spawn_ms":50},"h-2":{"failure_rate":{"spawn":0.5},"seed":1,"vcpus":8,"capabilities":{"cpu_info:features":"avx2"}}}'
+                              keys: spawn_ms power_ms migrate_ms snapshot_ms failure_rate seed vcpus memory_mb disk_gb capabilities hypervisor_type hypervisor_version host_rebooted
+  --running-deleted-instance-action A   compute: a guest no record knows, at restart: reap (default), shutdown, log, noop
+  --resume-guests-state-on-host-boot true|false   compute: power on guests that should run after a host reboot (default false)
+  --sync-power-state-interval S   compute: power-state sync period (default 60; 0: never)
+  --sweep-interval S          conductor: how often stuck tasks are swept (default 30; 0: never)
+  --scheduling-timeout S      conductor: bound of a server waiting for a host (default 300)
+  --task-timeouts T=S,...     conductor: bound per task, e.g. powering-off=600,migrating=1800 (else the compute bounds above)`;
 
 type FlagName = keyof typeof FLAGS;
 
@@ -210,15 +247,40 @@ function parseWeighers(raw: string): Record<string, number> {
   return out;
 }
 
+/** Config maps whose keys are names (weighers, hosts, tasks), not config keys: replaced whole by a config file. */
+const FREE_FORM: ReadonlySet<string> = new Set(['weighers', 'fakeSettings', 'taskTimeoutsMs']);
+
+function parseTaskTimeouts(raw: string): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const part of list(raw)) {
+    const [task, secs] = part.split('=');
+    if (!task || secs === undefined) fail(`--task-timeouts takes task=seconds pairs, got "${part}"`);
+    out[task.trim().toLowerCase().replace(/_/g, '-')] = num('task-timeouts', secs, 0) * 1000;
+  }
+  return out;
+}
+
 function deepMerge<T>(base: T, over: unknown): T {
   if (typeof over !== 'object' || over === null || Array.isArray(over)) return (over ?? base) as T;
   const out: Record<string, unknown> = { ...(base as Record<string, unknown>) };
   for (const [k, v] of Object.entries(over)) {
     if (!(k in out)) throw new ConfigError(`unknown configuration key "${k}"`);
     const cur = out[k];
-    out[k] = typeof cur === 'object' && cur !== null && !Array.isArray(cur) && k !== 'weighers' ? deepMerge(cur, v) : v;
+    out[k] = typeof cur === 'object' && cur !== null && !Array.isArray(cur) && !FREE_FORM.has(k) ? deepMerge(cur, v) : v;
   }
   return out as T;
+}
+
+const RUNNING_DELETED_ACTIONS: readonly RunningDeletedInstanceAction[] = ['reap', 'shutdown', 'log', 'noop'];
+
+/** Fake settings, or one clear ConfigError line saying what is wrong with them. */
+function fakeSettings(read: () => FakeSettingsMap): FakeSettingsMap {
+  try {
+    return read();
+  } catch (err) {
+    if (err instanceof FakeSettingsError) fail(`--fake-settings: ${err.message}`);
+    throw err;
+  }
 }
 
 export interface LoadedConfig {
@@ -294,10 +356,22 @@ export function loadConfig(argv: string[], env: NodeJS.ProcessEnv = process.env)
     ['instance-build-timeout', (v) => (config.compute.lifecycle.instanceBuildTimeoutMs = num('instance-build-timeout', v, 0) * 1000)],
     ['migration-timeout', (v) => (config.compute.lifecycle.migrationTimeoutMs = num('migration-timeout', v, 0) * 1000)],
     ['task-timeout', (v) => (config.compute.lifecycle.taskTimeoutMs = num('task-timeout', v, 0) * 1000)],
+    ['fake-settings', (v) => (config.compute.fakeSettings = fakeSettings(() => readFakeSettings(v)))],
+    ['running-deleted-instance-action', (v) => (config.compute.runningDeletedInstanceAction = v as RunningDeletedInstanceAction)],
+    ['resume-guests-state-on-host-boot', (v) => (config.compute.resumeGuestsStateOnHostBoot = bool('resume-guests-state-on-host-boot', v))],
+    ['sync-power-state-interval', (v) => (config.compute.syncPowerStateIntervalMs = num('sync-power-state-interval', v, 0) * 1000)],
+    ['sweep-interval', (v) => (config.conductor.sweepIntervalMs = num('sweep-interval', v, 0) * 1000)],
+    ['scheduling-timeout', (v) => (config.conductor.schedulingTimeoutMs = num('scheduling-timeout', v, 0) * 1000)],
+    ['task-timeouts', (v) => (config.conductor.taskTimeoutsMs = parseTaskTimeouts(v))],
   ];
   for (const [flag, apply] of set) {
     const v = value(flag);
     if (v !== undefined) apply(v);
+  }
+  // Values a config file may have set too.
+  config.compute.fakeSettings = fakeSettings(() => parseFakeSettings(config.compute.fakeSettings));
+  if (!RUNNING_DELETED_ACTIONS.includes(config.compute.runningDeletedInstanceAction)) {
+    fail(`--running-deleted-instance-action must be ${RUNNING_DELETED_ACTIONS.join(', ')}, got "${config.compute.runningDeletedInstanceAction}"`);
   }
   if (!/^[A-Za-z0-9_-]+$/.test(config.compute.name)) throw new ConfigError(`--name may contain only letters, digits, "_" and "-", got "${config.compute.name}"`);
   if (!['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'].includes(config.logLevel)) throw new ConfigError(`--log-level must be trace, debug, info, warn, error or silent`);

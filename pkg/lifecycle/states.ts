@@ -1,5 +1,5 @@
-// Nova's server states and the API status derived from them, plus which
-// vm_states each action is allowed from.
+// Nova's server states and the API status derived from them (which
+// actions each state allows is in actions.ts).
 import type { ServerStatus__Output as ServerStatus } from '../gen/kumo/compute/v1/ServerStatus.js';
 import type { TaskState__Output as TaskState } from '../gen/kumo/compute/v1/TaskState.js';
 import type { VmState__Output as VmState } from '../gen/kumo/compute/v1/VmState.js';
@@ -80,16 +80,6 @@ export function deriveStatus(vm: VmState, task: TaskState): ServerStatus {
   if (!row) return 'SERVER_STATUS_UNKNOWN';
   return row[task] ?? row.default;
 }
-
-export type Action = 'stop' | 'start' | 'reboot_soft' | 'reboot_hard' | 'delete';
-
-/** vm_states each action is allowed from (nova/compute/api.py check_instance_state). */
-export const ALLOWED_VM_STATES: Record<Exclude<Action, 'delete'>, readonly VmState[]> = {
-  stop: ['VM_STATE_ACTIVE', 'VM_STATE_ERROR'],
-  start: ['VM_STATE_STOPPED'],
-  reboot_soft: ['VM_STATE_ACTIVE'],
-  reboot_hard: ['VM_STATE_ACTIVE', 'VM_STATE_STOPPED', 'VM_STATE_PAUSED', 'VM_STATE_SUSPENDED', 'VM_STATE_ERROR'],
-};
 
 /** Short lower-case names as Nova prints them ("active", "powering-off"). */
 export function vmStateName(vm: VmState): string {

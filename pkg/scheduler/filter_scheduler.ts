@@ -119,10 +119,10 @@ export class FilterScheduler {
     return { ...first.explanation!, selected_hosts: [], no_valid_host: failure?.message ?? '' };
   }
 
-  private newRequest(spec: g.RequestSpec__Output, nowMs: number): RequestContext {
+  private newRequest(spec: g.RequestSpec__Output, nowMs: number, monotonicNowMs: number): RequestContext {
     const groupHosts = new Map<string, number>();
     for (const h of spec.group?.member_hosts ?? []) groupHosts.set(h, (groupHosts.get(h) ?? 0) + 1);
-    return { spec, flavor: spec.flavor!, image: spec.image, nowMs, config: this.config, placed: new Map(), groupHosts };
+    return { spec, flavor: spec.flavor!, image: spec.image, nowMs, monotonicNowMs, config: this.config, placed: new Map(), groupHosts };
   }
 
   private place(
@@ -136,7 +136,7 @@ export class FilterScheduler {
     tolerateFailure = false,
   ): Placement {
     if (!spec.flavor) throw new Error('RequestSpec without a flavor');
-    const req = this.newRequest(spec, nowMs);
+    const req = this.newRequest(spec, nowMs, cache.now());
     const tallies = new Map<string, FilterTally>();
     const tally = (f: HostFilter): FilterTally => {
       let t = tallies.get(f.name);

@@ -25,7 +25,7 @@ import type { HostState } from './host_state.js';
 
 /** Scheduler settings the plugins read (Nova's [filter_scheduler] options). */
 export interface PluginConfig {
-  /** A host whose last report is older than this is down (Nova's service_down_time). */
+  /** A host whose last report arrived longer ago than this (the scheduler's clock) is down (Nova's service_down_time). */
   readonly serviceDownTimeMs: number;
   readonly maxInstancesPerHost: number;
   readonly maxIoOpsPerHost: number;
@@ -47,7 +47,14 @@ export interface RequestContext {
   readonly spec: RequestSpec__Output;
   readonly flavor: Flavor__Output;
   readonly image: Image__Output | null;
+  /** Wall clock (Date.now()) when the request started. */
   readonly nowMs: number;
+  /**
+   * The scheduler's monotonic clock (its HostStateCache's) when the request
+   * started: compare it with `HostState.heardAtMs`, never with a time a
+   * host wrote.
+   */
+  readonly monotonicNowMs: number;
   readonly config: PluginConfig;
   /** Hosts chosen so far for earlier instances of this request, with counts. */
   readonly placed: Map<string, number>;

@@ -1,13 +1,13 @@
 // The scheduler actor: a pooled actor (queue group "scheduler") answering
 // SelectDestinations and ExplainPlacement from its HostStateCache, which
-// host reports (core pub/sub) and aggregates (the state log) keep fresh, so
-// no decision reads a database.
+// host reports (core pub/sub) and aggregates and compute service records
+// (the state log) keep fresh, so no decision reads a database.
 import { DeliverPolicy, type ConsumerMessages, type Subscription } from 'nats';
 import { InvalidArgumentError } from '../actor/errors.js';
 import type { ActorHandle, ActorSystem } from '../actor/runtime.js';
-import { STATE_STREAM, subjects } from '../actor/subjects.js';
+import { STATE_STREAM, subjects, type EntityKind } from '../actor/subjects.js';
 import { hostReportCodec } from '../compute/report.js';
-import { aggregateCodec } from '../conductor/view.js';
+import { aggregateCodec, serviceCodec } from '../conductor/view.js';
 import type * as g from '../gen/types.js';
 import { STATE_HDR, ensureStateStream } from '../statelog/statelog.js';
 import { ChanceScheduler } from './chance_scheduler.js';
@@ -23,7 +23,7 @@ export class SchedulerActor {
   private readonly chance?: ChanceScheduler;
   private handle?: ActorHandle;
   private reports?: Subscription;
-  private aggregates?: ConsumerMessages;
+  private readonly followed: ConsumerMessages[] = [];
 
   constructor(
     private readonly system: ActorSystem,
@@ -47,7 +47,16 @@ export class SchedulerActor {
         }
       },
     });
-    await this.followAggregates();
+    await Promise.all([
+      this.followLatest('aggregate', 'zones and aggregate limits', (data, deleted) => {
+        const a = aggregateCodec.decode(data);
+        this.cache.setAggregate(a.id, deleted ? undefined : a);
+      }),
+      this.followLatest('service', 'disabled and forced-down hosts', (data, deleted) => {
+        const s = serviceCodec.decode(data);
+        this.cache.setService(s.host, deleted ? undefined : { disabled: s.status === 'disabled', disabledReason: s.disabled_reason, forcedDown: s.forced_down });
+      }),
+    ]);
     // Ask every host for a report now rather than waiting for heartbeats.
     nc.publish(subjects.hostResync());
     this.handle = this.system.serve(
@@ -70,12 +79,16 @@ export class SchedulerActor {
     );
   }
 
-  /** Replays the latest record of every aggregate, then follows changes; resolves once caught up. */
-  private async followAggregates(): Promise<void> {
+  /**
+   * Replays the latest record of every entity of `kind` (aggregates,
+   * compute service records) from the state log, then follows changes;
+   * resolves once caught up.
+   */
+  private async followLatest(kind: EntityKind, what: string, apply: (data: Uint8Array, deleted: boolean) => void): Promise<void> {
     const nc = this.system.nc;
     await ensureStateStream(nc);
-    const filter = subjects.allStatesOf('aggregate');
-    // One message per aggregate subject will be replayed: count the subjects to know when we caught up.
+    const filter = subjects.allStatesOf(kind);
+    // One message per subject will be replayed: count the subjects to know when we caught up.
     const info = await (await nc.jetstreamManager()).streams.info(STATE_STREAM, { subjects_filter: filter });
     const pending = Object.keys(info.state.subjects ?? {}).length;
     const consumer = await nc.jetstream().consumers.get(STATE_STREAM, {
@@ -86,26 +99,26 @@ export class SchedulerActor {
     let caughtUp!: () => void;
     const ready = new Promise<void>((r) => (caughtUp = r));
     if (pending === 0) caughtUp();
-    this.aggregates = await consumer.consume();
+    const messages = await consumer.consume();
+    this.followed.push(messages);
     void (async () => {
-      for await (const m of this.aggregates!) {
+      for await (const m of messages) {
         try {
-          const a = aggregateCodec.decode(m.data);
-          this.cache.setAggregate(a.id, m.headers?.get(STATE_HDR.op) === 'delete' ? undefined : a);
+          apply(m.data, m.headers?.get(STATE_HDR.op) === 'delete');
         } catch (err) {
-          this.system.log.warn({ err, subject: m.subject }, 'bad aggregate record');
+          this.system.log.warn({ err, subject: m.subject }, `bad ${kind} record`);
         }
         if (++seen === pending) caughtUp();
       }
     })();
     const caught = await Promise.race([ready.then(() => true), new Promise<boolean>((r) => setTimeout(() => r(false), 10_000))]);
-    if (!caught) this.system.log.warn({ pending, seen }, 'serving before every aggregate was replayed; zones and aggregate limits may lag');
+    if (!caught) this.system.log.warn({ kind, pending, seen }, `serving before every ${kind} record was replayed; ${what} may lag`);
   }
 
   async stop(): Promise<void> {
     await this.handle?.stop();
     if (this.reports && !this.reports.isClosed()) this.reports.unsubscribe();
-    await this.aggregates?.close();
+    await Promise.all(this.followed.map((m) => m.close()));
   }
 }
 

@@ -2,7 +2,7 @@
 import { emptyHints } from '../../pkg/conductor/request_spec.js';
 import type { Flavor__Output, HostReport__Output, RequestSpec__Output } from '../../pkg/gen/types.js';
 import { defaultSchedulerConfig, type SchedulerConfig } from '../../pkg/scheduler/config.js';
-import { hostStateFromReport, type AggregateInfo, type HostState } from '../../pkg/scheduler/host_state.js';
+import { hostStateFromReport, type AggregateInfo, type HostState, type ServiceInfo } from '../../pkg/scheduler/host_state.js';
 import type { RequestContext } from '../../pkg/scheduler/plugin.js';
 
 export const NOW = 1_000_000;
@@ -17,8 +17,9 @@ export function report(host: string, over: Partial<HostReport__Output> = {}): Ho
   };
 }
 
-export function host(name: string, over: Partial<HostReport__Output> = {}, aggregates: AggregateInfo[] = []): HostState {
-  return hostStateFromReport(report(name, over), aggregates);
+/** A host heard at `heardAtMs` on the scheduler's clock (NOW: up for a request at NOW). */
+export function host(name: string, over: Partial<HostReport__Output> = {}, aggregates: AggregateInfo[] = [], heardAtMs = NOW, service?: ServiceInfo): HostState {
+  return hostStateFromReport(report(name, over), aggregates, heardAtMs, service);
 }
 
 export function aggregate(name: string, metadata: Record<string, string>, hosts: string[] = []): AggregateInfo {
@@ -43,5 +44,5 @@ export function config(over: Partial<SchedulerConfig> = {}): SchedulerConfig {
 export function request(s: RequestSpec__Output = spec(), over: Partial<SchedulerConfig> = {}): RequestContext {
   const groupHosts = new Map<string, number>();
   for (const h of s.group?.member_hosts ?? []) groupHosts.set(h, (groupHosts.get(h) ?? 0) + 1);
-  return { spec: s, flavor: s.flavor!, image: s.image, nowMs: NOW, config: config(over), placed: new Map(), groupHosts };
+  return { spec: s, flavor: s.flavor!, image: s.image, nowMs: NOW, monotonicNowMs: NOW, config: config(over), placed: new Map(), groupHosts };
 }

@@ -135,22 +135,54 @@ describe('FilterScheduler', () => {
 });
 
 test('a pick the host never claims stops counting once a later report of the same generation arrives', () => {
-  const c = cache(report('a', { generation: 5, memory_mb_used: 100, report_time_ms: Date.now() }));
+  let t = 5_000;
+  const c = new HostStateCache(() => t);
+  c.update(report('a', { generation: 5, memory_mb_used: 100 }));
   c.consume(c.get('a')!, flavor(), 'p');
   assert.equal(c.get('a')!.memoryMbUsed, 1124);
-  c.update(report('a', { generation: 5, memory_mb_used: 100, report_time_ms: Date.now() + 1000 }));
+  t += 1000;
+  c.update(report('a', { generation: 5, memory_mb_used: 100 }));
   assert.equal(c.get('a')!.memoryMbUsed, 1124, 'within the grace period the pick still counts');
-  c.update(report('a', { generation: 5, memory_mb_used: 100, report_time_ms: Date.now() + 11_000 }));
+  t += 10_000;
+  c.update(report('a', { generation: 5, memory_mb_used: 100 }));
   assert.equal(c.get('a')!.memoryMbUsed, 100, 'after it, the host\'s numbers win');
+});
+
+test('the grace period runs on the scheduler\'s clock, whatever time the host writes in its reports', () => {
+  let t = 5_000;
+  const c = new HostStateCache(() => t);
+  c.update(report('a', { generation: 5, memory_mb_used: 100, report_time_ms: 0 }));
+  c.consume(c.get('a')!, flavor(), 'p');
+  // A host clock hours ahead does not end the grace period early...
+  t += 1000;
+  c.update(report('a', { generation: 5, memory_mb_used: 100, report_time_ms: 10 * 3_600_000 }));
+  assert.equal(c.get('a')!.memoryMbUsed, 1124);
+  // ...and one hours behind does not keep the pick forever.
+  t += 10_001;
+  c.update(report('a', { generation: 5, memory_mb_used: 100, report_time_ms: 1 }));
+  assert.equal(c.get('a')!.memoryMbUsed, 100);
 });
 
 describe('ChanceScheduler', () => {
   test('random among hosts that are up, enabled, not ignored or tried', () => {
-    const c = cache(report('a'), report('b', { enabled: false }), report('c', { report_time_ms: 0 }), report('d'), report('e'));
+    let t = NOW;
+    const c = new HostStateCache(() => t);
+    c.update(report('a'));
+    c.update(report('b', { enabled: false }));
+    t = NOW - 60_001; // c's last report arrived longer than service_down_time ago
+    c.update(report('c'));
+    t = NOW;
+    c.update(report('d'));
+    c.update(report('e'));
     const s = new ChanceScheduler(config(), () => 0);
-    const sel = s.select(c, spec({ tried_hosts: ['a'] }), ['1'], NOW);
+    const sel = s.select(c, spec({ tried_hosts: ['a'] }), ['1']);
     assert.equal(sel[0]!.host, 'd');
     assert.deepEqual(sel[0]!.alternates, ['e']);
-    assert.throws(() => s.select(c, spec({ ignore_hosts: ['a', 'd', 'e'] }), ['1'], NOW), NoValidHostError);
+    assert.throws(() => s.select(c, spec({ ignore_hosts: ['a', 'd', 'e'] }), ['1']), NoValidHostError);
+    // The admin's records count as for the ComputeFilter.
+    c.setService('d', { disabled: true, disabledReason: 'maintenance', forcedDown: false });
+    assert.deepEqual(s.select(c, spec({ tried_hosts: ['a'] }), ['1'])[0], { instance_id: '1', host: 'e', alternates: [] });
+    c.setService('e', { disabled: false, disabledReason: '', forcedDown: true });
+    assert.throws(() => s.select(c, spec({ tried_hosts: ['a'] }), ['1']), NoValidHostError);
   });
 });

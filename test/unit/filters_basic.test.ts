@@ -5,8 +5,8 @@ import { emptyHints } from '../../pkg/conductor/request_spec.js';
 import type { RequestSpec__Output } from '../../pkg/gen/types.js';
 import type { SchedulerConfig } from '../../pkg/scheduler/config.js';
 import { FILTERS } from '../../pkg/scheduler/filters/registry.js';
-import type { HostState } from '../../pkg/scheduler/host_state.js';
-import { aggregate, flavor, host, NOW, request, spec } from '../support/scheduler.js';
+import { HostStateCache, type HostState } from '../../pkg/scheduler/host_state.js';
+import { aggregate, flavor, host, NOW, report, request, spec } from '../support/scheduler.js';
 
 interface Row {
   name: string;
@@ -23,8 +23,14 @@ const group = (policy: 'SERVER_GROUP_POLICY_AFFINITY' | 'SERVER_GROUP_POLICY_ANT
 const rows: Row[] = [
   { name: 'all hosts: nothing to check', filter: 'AllHostsFilter', host: host('h'), want: 'skip' },
   { name: 'compute: up and enabled', filter: 'ComputeFilter', host: host('h'), want: 'pass' },
-  { name: 'compute: down', filter: 'ComputeFilter', host: host('h', { report_time_ms: NOW - 61_000 }), want: 'reject' },
-  { name: 'compute: disabled', filter: 'ComputeFilter', host: host('h', { enabled: false }), want: 'reject' },
+  { name: 'compute: last report arrived longer than service_down_time ago', filter: 'ComputeFilter', host: host('h', {}, [], NOW - 60_001), want: 'reject' },
+  { name: 'compute: last report arrived exactly service_down_time ago', filter: 'ComputeFilter', host: host('h', {}, [], NOW - 60_000), want: 'pass' },
+  { name: 'compute: host clock far behind, report just arrived', filter: 'ComputeFilter', host: host('h', { report_time_ms: NOW - 86_400_000 }), want: 'pass' },
+  { name: 'compute: host clock far ahead, no report for long', filter: 'ComputeFilter', host: host('h', { report_time_ms: NOW + 86_400_000 }, [], NOW - 61_000), want: 'reject' },
+  { name: 'compute: disabled by its report', filter: 'ComputeFilter', host: host('h', { enabled: false }), want: 'reject' },
+  { name: 'compute: disabled by an admin', filter: 'ComputeFilter', host: host('h', {}, [], NOW, { disabled: true, disabledReason: 'maintenance', forcedDown: false }), want: 'reject' },
+  { name: 'compute: forced down by an admin, heartbeats fresh', filter: 'ComputeFilter', host: host('h', {}, [], NOW, { disabled: false, disabledReason: '', forcedDown: true }), want: 'reject' },
+  { name: 'compute: an admin record that changes nothing', filter: 'ComputeFilter', host: host('h', {}, [], NOW, { disabled: false, disabledReason: '', forcedDown: false }), want: 'pass' },
   { name: 'zone: none asked', filter: 'AvailabilityZoneFilter', host: host('h'), want: 'skip' },
   { name: 'zone: reported zone matches', filter: 'AvailabilityZoneFilter', host: host('h', { availability_zone: 'az1' }), spec: { availability_zone: 'az1' }, want: 'pass' },
   { name: 'zone: aggregate zone wins over the reported one', filter: 'AvailabilityZoneFilter', host: host('h', { availability_zone: 'nova' }, [aggregate('a', { availability_zone: 'az2' })]), spec: { availability_zone: 'az2' }, want: 'pass' },
@@ -93,4 +99,53 @@ describe('filters', () => {
       else assert.equal(typeof reason, 'string');
     });
   }
+});
+
+describe('ComputeFilter reasons', () => {
+  const rec = (disabled: boolean, disabledReason: string, forcedDown: boolean) => ({ disabled, disabledReason, forcedDown });
+  const cases: Array<[string, HostState, string | undefined]> = [
+    ['up and enabled', host('ok'), undefined],
+    ['disabled with a reason', host('d1', {}, [], NOW, rec(true, 'maintenance', false)), 'service disabled: maintenance'],
+    ['disabled without one', host('d2', {}, [], NOW, rec(true, '', false)), 'service disabled'],
+    ['disabled and forced down: disabled is named first', host('d3', {}, [], NOW, rec(true, 'rack', true)), 'service disabled: rack'],
+    ['forced down', host('f', {}, [], NOW, rec(false, '', true)), 'service forced down'],
+    ['silent', host('s', {}, [], NOW - 60_001), 'service down'],
+    ['report says disabled', host('r', { enabled: false }), 'service disabled'],
+  ];
+  const filter = FILTERS.get('ComputeFilter')!;
+
+  for (const [name, h, want] of cases) {
+    test(name, () => assert.equal(filter.prepare(request())!(h), want));
+  }
+
+  test('the batch form gives the same reasons, on the cache clock', () => {
+    let t = NOW - 60_001;
+    const c = new HostStateCache(() => t);
+    c.update(report('s'));
+    t = NOW;
+    c.setService('d1', rec(true, 'maintenance', false)); // before the host reports
+    c.update(report('d1'));
+    c.update(report('ok'));
+    c.update(report('f'));
+    c.setService('f', rec(false, '', true));
+    c.update(report('d3'));
+    c.setService('d3', rec(true, 'rack', true));
+    const slots = Int32Array.from({ length: c.size }, (_, s) => s);
+    const rejected: Array<[string, string]> = [];
+    const n = filter.prepareBatch!(request())!(c.table, slots, slots.length, { reject: (s, reason) => rejected.push([c.table.names[s]!, reason]) });
+    assert.deepEqual([...slots.subarray(0, n)].map((s) => c.table.names[s]), ['ok']);
+    assert.deepEqual(rejected, [
+      ['s', 'service down'],
+      ['d1', 'service disabled: maintenance'],
+      ['f', 'service forced down'],
+      ['d3', 'service disabled: rack'],
+    ]);
+    // Enabling and un-forcing brings them back; a fresh report brings back the silent one.
+    c.setService('d1', undefined);
+    c.setService('f', rec(false, '', false));
+    c.update(report('s', { generation: 2 }));
+    const again = Int32Array.from({ length: c.size }, (_, s) => s);
+    const kept = filter.prepareBatch!(request())!(c.table, again, again.length, { reject: () => undefined });
+    assert.deepEqual([...again.subarray(0, kept)].map((s) => c.table.names[s]).sort(), ['d1', 'f', 'ok', 's']);
+  });
 });

@@ -73,7 +73,7 @@ function context(r: Request): RequestContext {
     flavor: f, image: img, availability_zone: '', project_id: 'p', scheduler_hints: r.hints === null ? null : hints(r.hints ?? {}),
     ignore_hosts: [], tried_hosts: [], group: null, same_host_hosts: [], different_host_hosts: [], force_host: '',
   };
-  return { spec, flavor: f, image: img, nowMs: NOW, config, placed: new Map(), groupHosts: new Map() };
+  return { spec, flavor: f, image: img, nowMs: NOW, monotonicNowMs: NOW, config, placed: new Map(), groupHosts: new Map() };
 }
 
 interface Row {

@@ -12,9 +12,14 @@ import { WEIGHERS } from '../../pkg/scheduler/weighers/registry.js';
 import { flavor, NOW, report, request, spec } from '../support/scheduler.js';
 
 function cluster(): HostStateCache {
-  const c = new HostStateCache();
+  let t = NOW;
+  const c = new HostStateCache(() => t);
+  // A service record that arrives before its host reports.
+  c.setService('h38', { disabled: true, disabledReason: '', forcedDown: true });
   // Enough hosts to grow the columns past their first capacity.
   for (let i = 0; i < 150; i++) {
+    // Every 17th host was last heard longer than service_down_time ago (on the cache's clock).
+    t = i % 17 === 0 ? NOW - 120_000 : NOW;
     const over: Partial<HostReport__Output> = {
       availability_zone: ['', 'nova', 'az1'][i % 3]!,
       vcpus: [2, 4, 8][i % 3]!,
@@ -29,11 +34,15 @@ function cluster(): HostStateCache {
       ram_allocation_ratio: [1, 1.5][i % 2]!,
       disk_allocation_ratio: [1, 0.9][i % 2]!,
       enabled: i % 13 !== 0,
-      report_time_ms: i % 17 === 0 ? NOW - 120_000 : NOW,
+      // The host's own clock, skewed both ways: never compared.
+      report_time_ms: i % 5 === 0 ? NOW + 3_600_000 : NOW - 3_600_000,
       failed_builds: i % 7 === 0 ? 2 : 0,
     };
     c.update(report(`h${i}`, over));
+    if (i % 19 === 0) c.setService(`h${i}`, { disabled: true, disabledReason: i % 2 ? 'maintenance' : '', forcedDown: false });
+    if (i % 23 === 0) c.setService(`h${i}`, { disabled: i % 3 === 0, disabledReason: 'rack power', forcedDown: true });
   }
+  t = NOW;
   const agg = (id: string, metadata: Record<string, string>, hosts: string[]) =>
     c.setAggregate(id, { id, name: id, availability_zone: '', hosts, metadata, create_time: null, update_time: null });
   agg('a', { ram_allocation_ratio: '0.5', availability_zone: 'az2', ram_weight_multiplier: '-2' }, ['h1', 'h2', 'h3', 'h40']);

@@ -1,27 +1,55 @@
-// ComputeFilter: the host's service is up (reported within the service down
-// time) and enabled.
+// ComputeFilter (Nova's): the host's compute service is enabled and up.
+// Rejected, in this order: disabled (by the host's report, or by an admin,
+// whose reason is shown), forced down by an admin, or down: no report
+// arrived within service_down_time on the scheduler's own clock
+// (HostState.heardAtMs; the time a host writes in its report is never
+// compared, so a skewed host clock changes nothing).
+import type { HostColumns } from '../host_columns.js';
 import type { HostFilter } from '../plugin.js';
 
 export const REASON_DISABLED = 'service disabled';
+export const REASON_FORCED_DOWN = 'service forced down';
 export const REASON_DOWN = 'service down';
+
+/** "service disabled: <the admin's reason>", or just "service disabled". */
+export function disabledReason(reason: string): string {
+  return reason ? `${REASON_DISABLED}: ${reason}` : REASON_DISABLED;
+}
+
+// Only for a host whose service record is set: disabled wins over forced down, as the per-host order.
+function serviceReason(hosts: HostColumns, s: number): string {
+  const view = hosts.views[s]!;
+  return view.serviceDisabled ? disabledReason(view.disabledReason) : REASON_FORCED_DOWN;
+}
 
 export const ComputeFilter: HostFilter = {
   name: 'ComputeFilter',
   runOncePerRequest: true,
   prepare(req) {
-    const oldest = req.nowMs - req.config.serviceDownTimeMs;
-    return (host) => (!host.enabled ? REASON_DISABLED : host.reportTimeMs < oldest ? REASON_DOWN : undefined);
+    const oldest = req.monotonicNowMs - req.config.serviceDownTimeMs;
+    return (host) =>
+      !host.enabled
+        ? REASON_DISABLED
+        : host.serviceDisabled
+          ? disabledReason(host.disabledReason)
+          : host.forcedDown
+            ? REASON_FORCED_DOWN
+            : host.heardAtMs < oldest
+              ? REASON_DOWN
+              : undefined;
   },
   prepareBatch(req) {
-    const oldest = req.nowMs - req.config.serviceDownTimeMs;
+    const oldest = req.monotonicNowMs - req.config.serviceDownTimeMs;
     return (hosts, slots, n, rejections) => {
       const enabled = hosts.enabled;
-      const reported = hosts.reportTimeMs;
+      const service = hosts.service;
+      const heard = hosts.heardAtMs;
       let kept = 0;
       for (let i = 0; i < n; i++) {
         const s = slots[i]!;
         if (enabled[s] === 0) rejections.reject(s, REASON_DISABLED);
-        else if (reported[s]! < oldest) rejections.reject(s, REASON_DOWN);
+        else if (service[s] !== 0) rejections.reject(s, serviceReason(hosts, s));
+        else if (heard[s]! < oldest) rejections.reject(s, REASON_DOWN);
         else slots[kept++] = s;
       }
       return kept;
