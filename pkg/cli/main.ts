@@ -5,6 +5,7 @@ import { checkArgs, globalOptions, parseCommandArgs, scanWords, type Args, type 
 import type { Command, Context, Group, Io } from './command.js';
 import { aggregateCommands } from './commands/aggregate.js';
 import { availabilityZoneCommands } from './commands/availability_zone.js';
+import { computeServiceCommands } from './commands/compute_service.js';
 import { consoleCommands } from './commands/console.js';
 import { flavorCommands } from './commands/flavor.js';
 import { hypervisorCommands } from './commands/hypervisor.js';
@@ -12,6 +13,7 @@ import { imageCommands } from './commands/image.js';
 import { keypairCommands } from './commands/keypair.js';
 import { serverCommands } from './commands/server.js';
 import { serverActionCommands } from './commands/server_actions.js';
+import { serverWaitCommand } from './commands/server_wait.js';
 import { serverGroupCommands } from './commands/server_group.js';
 import { serverEventCommands } from './commands/server_event.js';
 import { debugDetails, errorLine, exitCodeOf, UsageError } from './errors.js';
@@ -26,11 +28,12 @@ import { runUp } from './up.js';
  * "availability zone", "aggregate add host"); the longest name matches.
  */
 export const GROUPS: Readonly<Record<string, Group>> = {
-  server: { ...serverCommands, commands: { ...serverCommands.commands, ...serverActionCommands } },
+  server: { ...serverCommands, commands: { ...serverCommands.commands, ...serverActionCommands, wait: serverWaitCommand } },
   flavor: flavorCommands,
   image: imageCommands,
   keypair: keypairCommands,
   hypervisor: hypervisorCommands,
+  'compute service': computeServiceCommands,
   'server group': serverGroupCommands,
   'server event': serverEventCommands,
   aggregate: aggregateCommands,

@@ -136,6 +136,13 @@ function waitFailure(err: unknown, start: Server__Output, last: Server__Output, 
 export interface WaitCliOptions {
   /** Default: the CLI's wait timeout (120 s). */
   timeoutMs?: number;
+  /**
+   * Whether `servers` are an action's answer (the default): then states
+   * recorded before them do not count and an ERROR they were already in is
+   * not a failure. `kumo server wait` passes false: a server already in
+   * ERROR fails the wait at once.
+   */
+  afterAction?: boolean;
 }
 
 /** Runs one wait per server; the first failure cancels the others. */
@@ -163,7 +170,8 @@ export async function waitForStatus(ctx: Context, servers: readonly Server__Outp
   try {
     return await waitAll(servers, async (start, signal) => {
       try {
-        const s = await client.servers.waitFor(start.id, targets, { timeoutMs, since: start, signal, onChange: (x, deleted) => progress.change(x, deleted) });
+        const since = opts.afterAction === false ? undefined : start;
+        const s = await client.servers.waitFor(start.id, targets, { timeoutMs, since, signal, onChange: (x, deleted) => progress.change(x, deleted) });
         progress.done(s.id);
         return s;
       } catch (err) {

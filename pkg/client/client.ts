@@ -14,6 +14,7 @@ import type { ServerGroupServiceDefinition } from '../gen/kumo/compute/v1/Server
 import type { ServerServiceDefinition } from '../gen/kumo/compute/v1/ServerService.js';
 import type { Server__Output, ServerStatus__Output as ServerStatus, WatchServersRequest } from '../gen/types.js';
 import type { InstanceAction__Output } from '../gen/types.js';
+import type { ComputeService__Output } from '../gen/types.js';
 import { KumoApiError } from './errors.js';
 import { makeStub, type Stub } from './stub.js';
 import { timestampMs } from '../util/timestamp.js';
@@ -194,6 +195,29 @@ export class ServerManager extends ServerActions {
   }
 }
 
+/** Compute services (novaclient's `services`): list, enable, disable, force down. The last three are admin-only. */
+export class ComputeServiceManager {
+  constructor(readonly api: Stub<HypervisorServiceDefinition>) {}
+
+  /** Every compute service, or only the one of `host`, ordered by host. */
+  async list(host = ''): Promise<ComputeService__Output[]> {
+    return (await this.api.ListComputeServices({ host })).services;
+  }
+
+  async enable(host: string): Promise<ComputeService__Output> {
+    return (await this.api.UpdateComputeService({ host, enabled: true })).service!;
+  }
+
+  async disable(host: string, reason = ''): Promise<ComputeService__Output> {
+    return (await this.api.UpdateComputeService({ host, enabled: false, disabled_reason: reason })).service!;
+  }
+
+  /** Declares the host down (true), or lets its heartbeats decide again (false). */
+  async forceDown(host: string, down = true): Promise<ComputeService__Output> {
+    return (await this.api.UpdateComputeService({ host, forced_down: down })).service!;
+  }
+}
+
 export class KumoClient {
   readonly grpc: Client;
   readonly servers: ServerManager;
@@ -201,6 +225,8 @@ export class KumoClient {
   readonly images: Stub<ImageServiceDefinition>;
   readonly keypairs: Stub<KeypairServiceDefinition>;
   readonly hypervisors: Stub<HypervisorServiceDefinition>;
+  /** Compute services: the HypervisorService's ListComputeServices and UpdateComputeService. */
+  readonly services: ComputeServiceManager;
   readonly aggregates: Stub<AggregateServiceDefinition>;
   readonly serverGroups: Stub<ServerGroupServiceDefinition>;
   readonly availabilityZones: Stub<AvailabilityZoneServiceDefinition>;
@@ -228,6 +254,7 @@ export class KumoClient {
     this.images = makeStub(ctx, definition('ImageService'));
     this.keypairs = makeStub(ctx, definition('KeypairService'));
     this.hypervisors = makeStub(ctx, definition('HypervisorService'));
+    this.services = new ComputeServiceManager(this.hypervisors);
     this.aggregates = makeStub(ctx, definition('AggregateService'));
     this.serverGroups = makeStub(ctx, definition('ServerGroupService'));
     this.availabilityZones = makeStub(ctx, definition('AvailabilityZoneService'));

@@ -307,7 +307,6 @@ export class InstanceActor {
           if (this.server.task_state !== task) return;
           await this.save({ ...done, task_state: NO_TASK, progress: 0 });
           if (op.recorded) this.host.recorder.finish(this.server, op.name, op.requestId);
-          this.armTimers();
         }),
       (err: unknown) =>
         this.later(async () => {
@@ -579,7 +578,6 @@ export class InstanceActor {
       });
       await this.inMailbox(async () => {
         await this.apply({ vm_state: 'VM_STATE_SHELVED', task_state: NO_TASK, power_state: 'POWER_STATE_SHUTDOWN' }, { shelved_image_id: image.id, previous_vm_state: this.server.vm_state });
-        this.armTimers();
       });
     });
   }
@@ -665,6 +663,8 @@ export class InstanceActor {
     }
     this.record = next;
     this.host.scheduleReport();
+    // A state that ends after a configured time (soft delete, resize, shelve) starts its timer here.
+    if (next.server!.task_state === NO_TASK || this.timer) this.armTimers();
   }
 }
 

@@ -28,14 +28,14 @@ export class InstanceActionReads {
     throw new NotFoundError('server', serverId);
   }
 
-  list(req: g.ListInstanceActionsRequest__Output, ctx: CallContext): g.ListInstanceActionsResponse {
+  list(req: g.ListInstanceActionsRequest__Output, ctx: CallContext): g.ListInstanceActionsResponse__Output {
     this.checkVisible(req.server_id, ctx);
     const size = Math.min(req.page_size > 0 ? req.page_size : DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
     const page = this.view.instanceActions.list(req.server_id, size, req.page_token);
     return { actions: page.actions, next_page_token: page.nextPageToken };
   }
 
-  get(req: g.GetInstanceActionRequest__Output, ctx: CallContext): g.GetInstanceActionResponse {
+  get(req: g.GetInstanceActionRequest__Output, ctx: CallContext): g.GetInstanceActionResponse__Output {
     this.checkVisible(req.server_id, ctx);
     const action = this.view.instanceActions.get(req.server_id, req.request_id);
     if (!action) {

@@ -21,20 +21,10 @@ import { nowTimestamp } from '../util/timestamp.js';
 import { ACTION_ERROR_MESSAGE, instanceActionCodec } from './action_table.js';
 import { Notifier } from './notifier.js';
 
-export interface ActionContext {
-  requestId: string;
-  userId: string;
-  projectId: string;
-}
-
-export interface ActionRecorder {
-  /** An action was accepted on a server: records it (request id, user, project, start time) and publishes notification instance.<action>.start. */
-  start(server: Server__Output, action: string, ctx: ActionContext): void;
-  /** Runs one step of the action as an event (start, finish, result Success/Error with details, host) and returns fn's result. */
-  event<T>(serverId: string, requestId: string, event: string, host: string, fn: () => Promise<T>): Promise<T>;
-  /** The action ended: finish time, message "Error" on failure; publishes instance.<action>.end (or .error with the error) carrying the server. */
-  finish(server: Server__Output, action: string, requestId: string, error?: unknown): void;
-}
+// The interface the server owners call lives in pkg/lifecycle/recorder.ts
+// (pkg/compute depends on it, not on this package); re-exported here.
+import type { ActionContext, ActionRecorder } from '../lifecycle/recorder.js';
+export type { ActionContext, ActionRecorder };
 
 export const EVENT_SUCCESS = 'Success';
 export const EVENT_ERROR = ACTION_ERROR_MESSAGE;

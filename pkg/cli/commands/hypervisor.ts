@@ -1,4 +1,4 @@
-// kumo hypervisor list | show
+// kumo hypervisor list | show | stats
 import type { KumoClient } from '../../client/client.js';
 import type { Hypervisor__Output } from '../../gen/types.js';
 import type { Group } from '../command.js';
@@ -66,6 +66,28 @@ export const hypervisorCommands: Group = {
           running_vms: h.running_vms,
           availability_zone: h.availability_zone,
           updated_at: isoTime(h.update_time),
+        });
+      },
+    },
+    stats: {
+      summary: 'Show resources and usage summed over every hypervisor',
+      description: "Sum the hypervisors' resources and usage (as Nova's os-hypervisors/statistics): every host that reported, up or down.",
+      options: {},
+      positionals: [],
+      examples: ['kumo hypervisor stats', 'kumo hypervisor stats -f json'],
+      async run(ctx) {
+        const s = await ctx.client().hypervisors.GetHypervisorStatistics({});
+        return showOf({
+          count: s.count,
+          vcpus: s.vcpus,
+          vcpus_used: s.vcpus_used,
+          memory_mb: s.memory_mb,
+          memory_mb_used: s.memory_mb_used,
+          free_ram_mb: s.free_ram_mb,
+          local_gb: s.local_gb,
+          local_gb_used: s.local_gb_used,
+          free_disk_gb: s.free_disk_gb,
+          running_vms: s.running_vms,
         });
       },
     },

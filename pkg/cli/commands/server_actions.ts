@@ -3,6 +3,8 @@
 // unshelve | rescue | unrescue | restore | set | unset | image create:
 // python-openstackclient's server actions, each over one SDK method.
 import type { KumoClient } from '../../client/client.js';
+import { KumoApiError } from '../../client/errors.js';
+import { isRetryableWatchError } from '../../client/watch.js';
 import type { Image__Output, Server__Output, ServerStatus__Output } from '../../gen/types.js';
 import { NO_TASK } from '../../lifecycle/states.js';
 import { timestampMs } from '../../util/timestamp.js';
@@ -12,7 +14,7 @@ import { imageStatusName } from '../display.js';
 import { CliError, UsageError } from '../errors.js';
 import type { Output } from '../format.js';
 import { isNotFound } from '../resolve.js';
-import { ProgressLine, progressText, stateText, waitForStatus } from '../wait.js';
+import { ProgressLine, stateText, WaitProgress, waitForStatus } from '../wait.js';
 import { findFlavor } from './flavor.js';
 import { findImage, imageShow } from './image.js';
 import { findServer, serverShow } from './server.js';
@@ -74,31 +76,44 @@ const AFTER_RESIZE: readonly Status[] = [ACTIVE, SHUTOFF];
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
 /**
- * Polls a server until `done` holds for a record at least as new as
- * `start` (the record the action answered with); an ERROR reached with no
- * task left fails. For waits a status alone cannot express (a task that
- * must end too).
+ * Follows a server (WatchServer, as --wait does) until `done` holds for a
+ * state recorded at or after `start` (the action's answer). For waits a
+ * status alone cannot express: a task that must end too. ERROR reached with
+ * no task left, deletion and the timeout fail with one line; a watch the API
+ * broke off (restarting) is opened again.
  */
 async function waitForServer(ctx: Context, start: Server__Output, what: string, done: (s: Server__Output) => boolean): Promise<Server__Output> {
   const client = ctx.client();
-  const line = new ProgressLine(ctx.io);
-  const name = start.name || start.id;
-  const deadline = Date.now() + ctx.wait.timeoutMs;
+  const progress = new WaitProgress(ctx.io, [start]);
+  const label = `'${start.name}' (${start.id})`;
+  const sinceMs = timestampMs(start.update_time);
+  const until = Date.now() + ctx.wait.timeoutMs;
+  let last = start;
   try {
     for (;;) {
-      const s = await client.servers.get(start.id);
-      const fresh = timestampMs(s.update_time) >= timestampMs(start.update_time);
-      const finished = fresh && done(s);
-      line.update(progressText([{ name, state: stateText(s), done: finished }]));
-      if (finished) return s;
-      if (fresh && s.status === 'SERVER_STATUS_ERROR' && s.task_state === NO_TASK) {
-        throw new CliError(`server '${name}' (${s.id}) is in ERROR: ${s.fault?.message || 'no fault recorded'}`);
+      try {
+        for await (const { server: s, deleted } of client.servers.watch(start.id, { timeoutMs: Math.max(0, until - Date.now()) })) {
+          const at = timestampMs(s.update_time);
+          if (!deleted && at < sinceMs) continue; // a stale read, older than the action
+          last = s;
+          progress.change(s, deleted);
+          if (deleted) throw new CliError(`server ${label} was deleted while waiting for it ${what}`);
+          if (done(s)) {
+            progress.done(s.id);
+            return s;
+          }
+          if (s.status === 'SERVER_STATUS_ERROR' && s.task_state === NO_TASK && at > sinceMs) {
+            throw new CliError(`server ${label} is in ERROR: ${s.fault?.message || 'no fault recorded'}`);
+          }
+        }
+      } catch (err) {
+        if (!(err instanceof KumoApiError) || !(err.codeName === 'DEADLINE_EXCEEDED' || isRetryableWatchError(err))) throw err;
       }
-      if (Date.now() >= deadline) throw new CliError(`timed out after ${ctx.wait.timeoutMs / 1000}s waiting for server '${name}' (${s.id}) ${what}; it is ${stateText(s)}`);
-      await sleep(ctx.wait.intervalMs);
+      if (Date.now() >= until) throw new CliError(`timed out after ${ctx.wait.timeoutMs / 1000}s waiting for server ${label} ${what}; it is ${stateText(last)}`);
+      await sleep(Math.min(250, Math.max(0, until - Date.now())));
     }
   } finally {
-    line.end();
+    progress.end();
   }
 }
 
