@@ -65,7 +65,7 @@ export class InvalidArgumentError extends KumoError {
 
 export class NotFoundError extends KumoError {
   constructor(kind: string, id: string) {
-    super('NOT_FOUND', `${kind} ${id} not found`, { reason: `${kind.toUpperCase()}_NOT_FOUND`, metadata: { kind, id } });
+    super('NOT_FOUND', `${kind} ${id} not found`, { reason: `${kind.toUpperCase().replace(/\W+/g, '_')}_NOT_FOUND`, metadata: { kind, id } });
   }
 }
 

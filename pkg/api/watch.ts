@@ -302,9 +302,12 @@ class WatchSession<Res> {
   ) {
     this.queue = new StreamQueue(call);
     hub.watches.add(this as WatchSession<unknown>);
-    const gone = (): void => this.close();
-    call.once('cancelled', gone);
-    call.once('close', gone);
+    // Cancelled by the client (or its deadline): nothing more can be written.
+    call.once('cancelled', () => {
+      this.close();
+      this.queue.clear();
+    });
+    call.once('close', () => this.close());
     if (envelope.deadline) {
       const ms = envelope.deadline - Date.now();
       if (ms < MAX_TIMER_MS) this.timer = setTimeout(() => this.fail(new DeadlineExceededError('the watch reached its deadline')), Math.max(0, ms));
@@ -330,7 +333,11 @@ class WatchSession<Res> {
         }
         if (!change || !accept(change)) return;
         if (this.handler) {
-          this.handler(change);
+          try {
+            this.handler(change);
+          } catch (e) {
+            this.fail(e);
+          }
         } else if (this.buffered!.push(change) > MAX_BUFFERED) {
           this.fail(new KumoError('RESOURCE_EXHAUSTED', `more than ${MAX_BUFFERED} changes arrived while the watch started; watch fewer servers`, { reason: 'WATCH_BACKLOG' }));
         }
@@ -394,8 +401,6 @@ class WatchSession<Res> {
     if (this.sub && !this.sub.isClosed()) this.sub.unsubscribe();
     this.handler = undefined;
     this.buffered = undefined;
-    // A cancelled call takes no more writes; forget the backlog.
-    if (this.call.cancelled) this.queue.clear();
   }
 }
 

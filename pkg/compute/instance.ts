@@ -514,7 +514,7 @@ export class InstanceActor {
         if (this.server.vm_state !== 'VM_STATE_RESIZED' || this.server.task_state !== NO_TASK) return;
         await this.confirmResize(op('confirmResize'));
       };
-    } else if (s.vm_state === 'VM_STATE_SHELVED' && cfg.shelvedOffloadTimeMs >= 0) {
+    } else if (s.vm_state === 'VM_STATE_SHELVED' && cfg.shelvedOffloadTimeMs > 0) {
       after = since + cfg.shelvedOffloadTimeMs - Date.now();
       job = async () => {
         if (this.server.vm_state !== 'VM_STATE_SHELVED' || this.server.task_state !== NO_TASK) return;
@@ -565,10 +565,11 @@ export class InstanceActor {
 
   /** Shelve: power off, snapshot to an image, SHELVED; offloaded now or after shelved_offload_time. */
   private async shelve(op: Op, task: TaskState): Promise<void> {
+    // Registered first: if the conductor cannot, nothing has changed yet.
+    const image = await this.moves.registerShelveImage(this.record);
     await this.save({ task_state: task });
     const d = this.host.driver;
     const id = this.id;
-    const image = await this.moves.registerShelveImage(this.record);
     this.background(op, task, async () => {
       await this.host.recorder.event(id, op.requestId, 'compute_shelve_instance', this.host.name, async () => {
         await d.powerOff(id);
@@ -576,8 +577,14 @@ export class InstanceActor {
         await d.snapshot(id, image.id);
         await this.moves.conductor().call('FinishSnapshot', { image_id: image.id, failed: false, reason: '' }, { timeoutMs: 15_000 });
       });
+      // shelved_offload_time 0 (Nova's default): offloaded in the same flow, SHELVED never shows without the task.
+      const now = this.host.lifecycle.shelvedOffloadTimeMs === 0;
       await this.inMailbox(async () => {
-        await this.apply({ vm_state: 'VM_STATE_SHELVED', task_state: NO_TASK, power_state: 'POWER_STATE_SHUTDOWN' }, { shelved_image_id: image.id, previous_vm_state: this.server.vm_state });
+        await this.apply(
+          { vm_state: 'VM_STATE_SHELVED', task_state: now ? 'TASK_STATE_SHELVING_OFFLOADING' : NO_TASK, power_state: 'POWER_STATE_SHUTDOWN' },
+          { shelved_image_id: image.id, previous_vm_state: this.server.vm_state },
+        );
+        if (now) await this.offloadNow({ ...op, recorded: false });
       });
     });
   }

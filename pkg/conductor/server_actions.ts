@@ -77,6 +77,11 @@ export class ServerActions {
       case 'unshelve':
         if (server.host) return this.forward(id, req, ctx);
         return this.unshelveOffloaded(record, req, ctx);
+      case 'force_delete':
+        if (server.host) return this.forward(id, req, ctx);
+        checkAction(server, req);
+        await this.servers.delete(id, ctx);
+        return { server: { ...server, vm_state: 'VM_STATE_DELETED', status: 'SERVER_STATUS_DELETED' } };
       default:
         if (server.host) return this.forward(id, req, ctx);
         return this.hostless(id, req, ctx);

@@ -16,6 +16,7 @@ import { asKumoError } from '../actor/errors.js';
 import type { ActorSystem } from '../actor/runtime.js';
 import { actionEntityId, actionEventEntityId, type ActionEntityKind } from '../actor/subjects.js';
 import type { InstanceAction, Server__Output } from '../gen/types.js';
+import type { ActionContext, ActionRecorder } from '../lifecycle/recorder.js';
 import type { StateLog } from '../statelog/statelog.js';
 import { nowTimestamp } from '../util/timestamp.js';
 import { ACTION_ERROR_MESSAGE, instanceActionCodec } from './action_table.js';
@@ -23,7 +24,6 @@ import { Notifier } from './notifier.js';
 
 // The interface the server owners call lives in pkg/lifecycle/recorder.ts
 // (pkg/compute depends on it, not on this package); re-exported here.
-import type { ActionContext, ActionRecorder } from '../lifecycle/recorder.js';
 export type { ActionContext, ActionRecorder };
 
 export const EVENT_SUCCESS = 'Success';

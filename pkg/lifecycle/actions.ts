@@ -66,7 +66,8 @@ export const ACTION_RULES: Record<ServerAction, ActionRule> = {
   set_tags: rule('setTags', [A, P, SU, S, 'VM_STATE_SHELVED', 'VM_STATE_SHELVED_OFFLOADED']),
   delete_tags: rule('deleteTags', [A, P, SU, S, 'VM_STATE_SHELVED', 'VM_STATE_SHELVED_OFFLOADED']),
   restore: rule('restore', ['VM_STATE_SOFT_DELETED'], 'TASK_STATE_RESTORING'),
-  force_delete: rule('forceDelete', ['VM_STATE_SOFT_DELETED'], 'TASK_STATE_DELETING', { needsNoTask: false }),
+  // Nova's force_delete has no state check: it deletes at once, soft delete or not.
+  force_delete: rule('forceDelete', 'any', 'TASK_STATE_DELETING', { needsNoTask: false }),
 };
 
 const HARD_REBOOT = rule('reboot', [A, S, P, SU, E], 'TASK_STATE_REBOOTING_HARD');

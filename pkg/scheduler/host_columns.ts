@@ -43,8 +43,9 @@ const NUMBER_COLUMNS = [
 ] as const;
 
 /** Bits of `HostColumns.service`. */
-export const SERVICE_DISABLED = 1;
-export const SERVICE_FORCED_DOWN = 2;
+export const SERVICE_REPORT_DISABLED = 1;
+export const SERVICE_DISABLED = 2;
+export const SERVICE_FORCED_DOWN = 4;
 
 export class HostColumns {
   /** Slots in use: hosts are 0..size-1, in the order they were first reported. */
@@ -55,9 +56,12 @@ export class HostColumns {
   readonly zones: string[] = [];
   /** The admin's disabled_reason per slot ('' when none). */
   readonly disabledReasons: string[] = [];
-  /** 1 when the service is enabled (as the host reports it). */
-  enabled = new Uint8Array(0);
-  /** The admin's service record: SERVICE_DISABLED and SERVICE_FORCED_DOWN bits, 0 for neither. */
+  /**
+   * Why the host's service may not take instances, as bits: SERVICE_REPORT_DISABLED
+   * (its own report), SERVICE_DISABLED and SERVICE_FORCED_DOWN (the admin's
+   * record); 0 when none. One byte, so the ComputeFilter's pass reads one
+   * byte and one double (heardAtMs) per host.
+   */
   service = new Uint8Array(0);
   // As reported, then changed by the scheduler's own placements (the *Used ones, runningVms, ioOps).
   vcpus = new Float64Array(0);
@@ -102,7 +106,7 @@ export class HostColumns {
 
   /** A new slot for `name`; the caller sets its view and numbers. */
   allocate(name: string): number {
-    if (this.size === this.enabled.length) this.grow();
+    if (this.size === this.service.length) this.grow();
     const slot = this.size++;
     this.names.push(name);
     this.zones.push('');
@@ -113,10 +117,7 @@ export class HostColumns {
   // Doubling keeps the copying amortised; views read the columns through
   // this object, so they follow the new arrays.
   private grow(): void {
-    const capacity = Math.max(this.initialCapacity, this.enabled.length * 2);
-    const enabled = new Uint8Array(capacity);
-    enabled.set(this.enabled);
-    this.enabled = enabled;
+    const capacity = Math.max(this.initialCapacity, this.service.length * 2);
     const service = new Uint8Array(capacity);
     service.set(this.service);
     this.service = service;

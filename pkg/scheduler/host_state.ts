@@ -16,7 +16,7 @@
 // HostState interface as before.
 import { flavorDiskGb } from '../lifecycle/flavor.js';
 import type { Aggregate__Output, Flavor__Output, HostReport__Output } from '../gen/types.js';
-import { HostColumns, SERVICE_DISABLED, SERVICE_FORCED_DOWN } from './host_columns.js';
+import { HostColumns, SERVICE_DISABLED, SERVICE_FORCED_DOWN, SERVICE_REPORT_DISABLED } from './host_columns.js';
 
 /** An aggregate as the scheduler uses it. */
 export interface AggregateInfo {
@@ -135,7 +135,7 @@ class HostView implements HostState {
     c.cpuAllocationRatio[s] = r.cpu_allocation_ratio;
     c.ramAllocationRatio[s] = r.ram_allocation_ratio;
     c.diskAllocationRatio[s] = r.disk_allocation_ratio;
-    c.enabled[s] = r.enabled ? 1 : 0;
+    this.enabled = r.enabled;
     c.reportTimeMs[s] = r.report_time_ms;
     c.generation[s] = r.generation;
     this.hostIp = r.host_ip;
@@ -305,10 +305,10 @@ class HostView implements HostState {
     this.cols.hypervisorVersion[this.slot] = v;
   }
   get enabled(): boolean {
-    return this.cols.enabled[this.slot] === 1;
+    return (this.cols.service[this.slot]! & SERVICE_REPORT_DISABLED) === 0;
   }
   set enabled(v: boolean) {
-    this.cols.enabled[this.slot] = v ? 1 : 0;
+    this.setServiceBit(SERVICE_REPORT_DISABLED, !v);
   }
   get heardAtMs(): number {
     return this.cols.heardAtMs[this.slot]!;

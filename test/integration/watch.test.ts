@@ -2,7 +2,7 @@
 // scheduler, compute over one nats-server), the SDK's waitFor on top of
 // them, and the CLI's --wait and `kumo server wait` end to end.
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -16,6 +16,7 @@ import { KumoClient, ServerDeletedError, ServerFaultError, WaitTimeoutError, typ
 import { KumoApiError } from '../../pkg/client/errors.js';
 import type { Server__Output } from '../../pkg/gen/types.js';
 import { timestampMs } from '../../pkg/util/timestamp.js';
+import { startNatsServer, type NatsServerHandle } from '../../pkg/util/nats_server.js';
 import { startCloud, type TestCloud } from '../support/cloud.js';
 import { expectError, waitStatus } from '../support/expect.js';
 
@@ -23,23 +24,35 @@ const kumo = join(fileURLToPath(new URL('.', import.meta.url)), '..', '..', 'cmd
 const run = promisify(execFile);
 
 let cloud: TestCloud;
+/** nats-server started again by the restart test (the cloud's own handle is the dead one). */
+let restartedNats: NatsServerHandle | undefined;
 let imageId = '';
 const SMALL = 'w1';
 const HUGE = 'w-huge';
 
 const NO_TASK = 'TASK_STATE_UNSPECIFIED';
-const state = (c: ServerChange): string => (c.deleted ? 'deleted' : `${c.server.status}/${c.server.task_state}`);
+const stateOf = (s: Server__Output): string => `${s.status}/${s.task_state}`;
+const state = (c: ServerChange): string => (c.deleted ? 'deleted' : stateOf(c.server));
 
 async function createServer(name: string, client: KumoClient = cloud.client, flavor = SMALL): Promise<Server__Output> {
   const res = await client.servers.api.CreateServer({ name, flavor_id: flavor, image_id: imageId });
   return res.servers[0]!;
 }
 
-/** Collects a stream's messages in the background until it ends, fails, or `stop` is called. */
-function collect(stream: AsyncGenerator<ServerChange>): { seen: ServerChange[]; ended: Promise<unknown>; until(pred: (seen: ServerChange[]) => boolean, ms?: number): Promise<void>; stop(): Promise<void> } {
+interface Collector {
+  seen: ServerChange[];
+  /** undefined when the stream ended OK, else the error. */
+  ended: Promise<unknown>;
+  until(pred: (seen: ServerChange[]) => boolean, ms?: number): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/** Collects a stream's messages in the background until it ends, fails, or `stop` cancels it. */
+function collect(open: (signal: AbortSignal) => AsyncGenerator<ServerChange>): Collector {
   const seen: ServerChange[] = [];
+  const abort = new AbortController();
   const ended = (async () => {
-    for await (const c of stream) seen.push(c);
+    for await (const c of open(abort.signal)) seen.push(c);
   })().then(
     () => undefined,
     (err: unknown) => err,
@@ -55,7 +68,7 @@ function collect(stream: AsyncGenerator<ServerChange>): { seen: ServerChange[]; 
       }
     },
     async stop() {
-      await stream.return(undefined);
+      abort.abort();
       await ended;
     },
   };
@@ -82,12 +95,13 @@ describe('watching servers', { timeout: 240_000 }, () => {
 
   after(async () => {
     await cloud?.stop();
+    await restartedNats?.stop();
   });
 
   test('WatchServer follows a server from BUILD to ACTIVE, through stop, to its deletion, in order and once each', async () => {
     const created = await createServer('followed');
     const id = created.id;
-    const w = collect(cloud.client.servers.watch(id));
+    const w = collect((signal) => cloud.client.servers.watch(id, { signal }));
     // The first message is the server as it is now: still building.
     await w.until((s) => s.length >= 1);
     assert.equal(w.seen[0]!.server.status, 'SERVER_STATUS_BUILD');
@@ -105,7 +119,8 @@ describe('watching servers', { timeout: 240_000 }, () => {
     const states = w.seen.map(state);
     const at = (st: string): number => states.indexOf(st);
     assert.ok(at('SERVER_STATUS_ACTIVE/TASK_STATE_UNSPECIFIED') > 0, states.join(', '));
-    assert.ok(states.indexOf('SERVER_STATUS_BUILD/TASK_STATE_SPAWNING') < at('SERVER_STATUS_ACTIVE/TASK_STATE_UNSPECIFIED'), states.join(', '));
+    assert.ok(at('SERVER_STATUS_BUILD/TASK_STATE_SPAWNING') >= 0, states.join(', '));
+    assert.ok(at('SERVER_STATUS_BUILD/TASK_STATE_SPAWNING') < at('SERVER_STATUS_ACTIVE/TASK_STATE_UNSPECIFIED'), states.join(', '));
     assert.ok(at('SERVER_STATUS_ACTIVE/TASK_STATE_POWERING_OFF') > at('SERVER_STATUS_ACTIVE/TASK_STATE_UNSPECIFIED'), states.join(', '));
     assert.ok(at('SERVER_STATUS_SHUTOFF/TASK_STATE_UNSPECIFIED') > at('SERVER_STATUS_ACTIVE/TASK_STATE_POWERING_OFF'), states.join(', '));
     assert.equal(states.at(-1), 'deleted');
@@ -122,13 +137,17 @@ describe('watching servers', { timeout: 240_000 }, () => {
   test('WatchServer of a server that is already ACTIVE starts with it and sends nothing else until it changes', async () => {
     const s = await createServer('quiet');
     await waitStatus(cloud.client, s.id, 'SERVER_STATUS_ACTIVE');
-    const w = collect(cloud.client.servers.watch(s.id));
+    const w = collect((signal) => cloud.client.servers.watch(s.id, { signal }));
     await w.until((seen) => seen.length >= 1);
     await new Promise((r) => setTimeout(r, 500));
     assert.deepEqual(w.seen.map(state), ['SERVER_STATUS_ACTIVE/TASK_STATE_UNSPECIFIED']);
     await cloud.client.servers.api.DeleteServer({ id: s.id });
     assert.equal(await w.ended, undefined);
-    assert.deepEqual(w.seen.map(state), ['SERVER_STATUS_ACTIVE/TASK_STATE_UNSPECIFIED', 'deleted']);
+    const states = w.seen.map(state);
+    assert.equal(states[0], 'SERVER_STATUS_ACTIVE/TASK_STATE_UNSPECIFIED');
+    assert.equal(states.at(-1), 'deleted');
+    // Between them only the delete's own steps.
+    for (const st of states.slice(1, -1)) assert.equal(st, 'SERVER_STATUS_ACTIVE/TASK_STATE_DELETING', states.join(', '));
   });
 
   test('WatchServer: unknown id, a malformed id and another project\'s server are NOT_FOUND; an empty id INVALID_ARGUMENT', async () => {
@@ -153,8 +172,9 @@ describe('watching servers', { timeout: 240_000 }, () => {
     await cloud.client.servers.api.StopServer({ id: a.id });
     await waitStatus(cloud.client, a.id, 'SERVER_STATUS_SHUTOFF');
     const other = new KumoClient({ url: cloud.endpoint, project: 'someone-else' });
+    const cleanup: string[] = [a.id, b.id];
     try {
-      const w = collect(cloud.client.servers.watchAll({ status: 'SERVER_STATUS_ACTIVE', name: '^wa-\\d$', include_initial: true }));
+      const w = collect((signal) => cloud.client.servers.watchAll({ status: 'SERVER_STATUS_ACTIVE', name: '^wa-\\d$', include_initial: true }, { signal }));
       // Initially: the two ACTIVE ones, not the stopped one.
       await w.until((seen) => seen.length >= 2);
       await new Promise((r) => setTimeout(r, 300));
@@ -163,11 +183,12 @@ describe('watching servers', { timeout: 240_000 }, () => {
       // Another project's matching server, and one of ours whose name does not match: never sent.
       const foreign = await createServer('wa-9', other);
       const unnamed = await createServer('zz-1');
+      cleanup.push(unnamed.id);
       await cloud.client.servers.api.StartServer({ id: a.id });
       await w.until((seen) => seen.some((x) => x.server.id === a.id));
       await cloud.client.servers.api.StopServer({ id: b.id });
       await waitStatus(cloud.client, b.id, 'SERVER_STATUS_SHUTOFF');
-      await waitStatus(cloud.client, foreign.id, 'SERVER_STATUS_ACTIVE', 15_000).catch(() => undefined);
+      await waitStatus(other, foreign.id, 'SERVER_STATUS_ACTIVE');
       await waitStatus(cloud.client, unnamed.id, 'SERVER_STATUS_ACTIVE');
       await new Promise((r) => setTimeout(r, 300));
       await w.stop();
@@ -178,16 +199,15 @@ describe('watching servers', { timeout: 240_000 }, () => {
         assert.match(x.server.name, /^wa-\d$/);
       }
       assert.ok(!w.seen.some((x) => x.server.id === foreign.id || x.server.id === unnamed.id));
-      // a: ACTIVE once its start finished (the start's own record, ACTIVE with task powering-on, also matches).
-      const aStates = w.seen.filter((x) => x.server.id === a.id).map(state);
-      assert.equal(aStates.at(-1), 'SERVER_STATUS_ACTIVE/TASK_STATE_UNSPECIFIED', aStates.join(', '));
+      // a: once, when its start finished (while powering on it is still SHUTOFF).
+      assert.deepEqual(w.seen.filter((x) => x.server.id === a.id).map(state), ['SERVER_STATUS_ACTIVE/TASK_STATE_UNSPECIFIED']);
       // b: its initial ACTIVE and its stop's "ACTIVE (powering-off)", never SHUTOFF, never twice the same.
       const bSeen = w.seen.filter((x) => x.server.id === b.id);
       assert.deepEqual(bSeen.map(state), ['SERVER_STATUS_ACTIVE/TASK_STATE_UNSPECIFIED', 'SERVER_STATUS_ACTIVE/TASK_STATE_POWERING_OFF']);
 
       // Every change, unfiltered, reaches a watcher without filters; the other project's watch sees only its own.
-      const all = collect(cloud.client.servers.watchAll({}));
-      const theirs = collect(other.servers.watchAll({}));
+      const all = collect((signal) => cloud.client.servers.watchAll({}, { signal }));
+      const theirs = collect((signal) => other.servers.watchAll({}, { signal }));
       await new Promise((r) => setTimeout(r, 200));
       await cloud.client.servers.api.DeleteServer({ id: c.id });
       await other.servers.api.DeleteServer({ id: foreign.id });
@@ -201,7 +221,7 @@ describe('watching servers', { timeout: 240_000 }, () => {
     } finally {
       other.close();
     }
-    for (const s of [a, b, unnamedCleanup()]) if (s) await cloud.client.servers.api.DeleteServer({ id: s.id }).catch(() => undefined);
+    for (const id of cleanup) await cloud.client.servers.api.DeleteServer({ id });
   });
 
   test('WatchServers refuses a bad name regex, nested repetition and an unknown status with INVALID_ARGUMENT', async () => {
@@ -215,7 +235,7 @@ describe('watching servers', { timeout: 240_000 }, () => {
   test('a deadline ends a watch DEADLINE_EXCEEDED', async () => {
     const s = await createServer('deadline');
     await waitStatus(cloud.client, s.id, 'SERVER_STATUS_ACTIVE');
-    const w = collect(cloud.client.servers.watch(s.id, { timeoutMs: 700 }));
+    const w = collect((signal) => cloud.client.servers.watch(s.id, { timeoutMs: 700, signal }));
     const err = await w.ended;
     assert.ok(err instanceof KumoApiError, String(err));
     assert.equal(err.codeName, 'DEADLINE_EXCEEDED');
@@ -260,7 +280,7 @@ describe('watching servers', { timeout: 240_000 }, () => {
         await Promise.all(streams.map((x) => x.return(undefined)));
       }
       assert.equal((await cloud.client.servers.get(s.id)).id, s.id);
-      const w = collect(cloud.client.servers.watch(s.id));
+      const w = collect((signal) => cloud.client.servers.watch(s.id, { signal }));
       await w.until((seen) => seen.length === 1);
       await cloud.client.servers.api.DeleteServer({ id: s.id });
       assert.equal(await w.ended, undefined);
@@ -331,13 +351,20 @@ describe('watching servers', { timeout: 240_000 }, () => {
     assert.match(timedOut.stderr, /^Error: timed out after 1s waiting for server 'cli-vm' \(.+\) to become ACTIVE; it is SHUTOFF\n$/m);
     assert.equal(timedOut.stderr.split('\n').filter((l) => l.startsWith('Error')).length, 1);
 
-    // Deleted while waited for.
-    const waiting = cli('server', 'wait', 'cli-vm', '--status', 'ACTIVE');
-    await new Promise((r) => setTimeout(r, 1000));
+    // Deleted while waited for: delete once the waiter printed the state it starts from.
+    const waiter = spawn(process.execPath, [kumo, '--url', cloud.endpoint, 'server', 'wait', 'cli-vm', '--status', 'ACTIVE'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let waiterErr = '';
+    waiter.stderr.on('data', (d: Buffer) => (waiterErr += d.toString()));
+    const waiterExit = new Promise<number | null>((resolve) => waiter.once('exit', (code) => resolve(code)));
+    const started = Date.now();
+    while (!waiterErr.includes('cli-vm: SHUTOFF')) {
+      if (Date.now() - started > 15_000) assert.fail(`the waiter printed no progress: ${waiterErr}`);
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    await new Promise((r) => setTimeout(r, 300));
     assert.equal((await cli('server', 'delete', 'cli-vm')).code, 0);
-    const deleted = await waiting;
-    assert.equal(deleted.code, 1);
-    assert.match(deleted.stderr, /^Error: server 'cli-vm' \(.+\) was deleted while waiting for it to become ACTIVE$/m);
+    assert.equal(await waiterExit, 1);
+    assert.match(waiterErr, /^Error: server 'cli-vm' \(.+\) was deleted while waiting for it to become ACTIVE$/m);
 
     // No valid host: --wait fails with the fault; `server wait` on the errored server fails at once.
     const failed = await cli('server', 'create', '--flavor', 'w.huge', '--image', 'cirros', '--wait', 'cli-huge');
@@ -354,8 +381,36 @@ describe('watching servers', { timeout: 240_000 }, () => {
     assert.equal(deleting.code, 0, deleting.stderr);
     assert.match(deleting.stderr, /cli-huge: .*deleted\n$/);
   });
-});
+  // Last: it restarts nats-server under the whole cloud.
+  test('a NATS restart ends watches UNAVAILABLE; waitFor opens its watch again and still sees the outcome', async () => {
+    const s = await createServer('through-restart');
+    await waitStatus(cloud.client, s.id, 'SERVER_STATUS_ACTIVE');
+    const raw = collect((signal) => cloud.client.servers.watch(s.id, { signal }));
+    await raw.until((seen) => seen.length === 1);
+    const seen: string[] = [];
+    const waiting = cloud.client.servers.waitFor(s.id, 'SERVER_STATUS_SHUTOFF', { timeoutMs: 60_000, onChange: (x) => seen.push(stateOf(x)) });
+    while (!seen.length) await new Promise((r) => setTimeout(r, 20));
 
-function unnamedCleanup(): undefined {
-  return undefined;
-}
+    await cloud.nats.stop();
+    // Changes published while the API is away would be lost: the watch must not pretend to go on.
+    const err = await raw.ended;
+    assert.ok(err instanceof KumoApiError, String(err));
+    assert.equal(err.codeName, 'UNAVAILABLE');
+    restartedNats = await startNatsServer({ storeDir: join(cloud.nats.dir, 'js'), port: cloud.nats.port });
+
+    const until = Date.now() + 30_000;
+    for (;;) {
+      try {
+        await cloud.client.servers.api.StopServer({ id: s.id });
+        break;
+      } catch (e) {
+        if (Date.now() > until) throw e;
+        await new Promise((r) => setTimeout(r, 200));
+      }
+    }
+    const stopped = await waiting;
+    assert.equal(stopped.status, 'SERVER_STATUS_SHUTOFF');
+    assert.equal(seen[0], 'SERVER_STATUS_ACTIVE/TASK_STATE_UNSPECIFIED');
+    assert.equal(seen.at(-1), 'SERVER_STATUS_SHUTOFF/TASK_STATE_UNSPECIFIED');
+  });
+});

@@ -61,7 +61,7 @@ const EXPECTED: Array<[string, ServerAction, Partial<InstanceActionRequest__Outp
   ['unrescue', 'unrescue', {}, ['RESCUED']],
   ['snapshot', 'create_image', {}, ['ACTIVE', 'STOPPED', 'PAUSED', 'SUSPENDED']],
   ['restore', 'restore', {}, ['SOFT_DELETED']],
-  ['force delete', 'force_delete', {}, ['SOFT_DELETED']],
+  ['force delete', 'force_delete', {}, 'any'],
   ['delete', 'delete', {}, 'any'],
   ['lock', 'lock', {}, 'any'],
   ['unlock', 'unlock', {}, 'any'],

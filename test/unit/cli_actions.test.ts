@@ -477,6 +477,18 @@ describe('server action verbs', { timeout: 60_000 }, () => {
     fake.reset(OFFLOADED);
     await ok('server', 'shelve', '--offload', ID);
     assert.deepEqual(fake.writes(), []);
+    // Offloaded by its host between our look and our offload: done, not an error.
+    fake.reset();
+    fake.after['ShelveServer'] = SHELVED;
+    fake.failures['ShelveOffloadServer'] = new InstanceInvalidStateError(ID, 'shelveOffload', 'shelved_offloaded', 'none');
+    fake.settle['ShelveServer'] = { ms: 30, patch: OFFLOADED };
+    await ok('server', 'shelve', '--offload', '--wait', ID);
+    assert.deepEqual(fake.writes(), ['ShelveServer', 'ShelveOffloadServer']);
+    // Any other refusal of the offload is reported.
+    fake.reset();
+    fake.after['ShelveServer'] = SHELVED;
+    fake.failures['ShelveOffloadServer'] = new InstanceInvalidStateError(ID, 'shelveOffload', 'shelved', 'shelving-offloading');
+    assert.match(lastLine((await kumo('server', 'shelve', '--offload', ID)).err), /^Error: FAILED_PRECONDITION: cannot shelveOffload server .* while vm_state is shelved and task_state is shelving-offloading/);
     // Shelved while a task still runs is not yet done shelving: wait for the task to end.
     fake.reset();
     fake.after['ShelveServer'] = { ...SHELVED, task_state: 'TASK_STATE_SHELVING_IMAGE_UPLOADING' };

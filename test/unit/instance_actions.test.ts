@@ -12,7 +12,7 @@ import pino, { type Logger } from 'pino';
 import { codec } from '../../pkg/actor/codec.js';
 import { KumoError } from '../../pkg/actor/errors.js';
 import { ActorSystem, type CallContext } from '../../pkg/actor/runtime.js';
-import { actionEntityId, actionEventEntityId, STATE_STREAM, subjects } from '../../pkg/actor/subjects.js';
+import { actionEntityId, actionEventEntityId, parseStateSubject, STATE_STREAM, subjects } from '../../pkg/actor/subjects.js';
 import { InstanceActionReads } from '../../pkg/conductor/instance_actions.js';
 import { ConductorView } from '../../pkg/conductor/view.js';
 import { instanceActionCodec, mergeAction } from '../../pkg/events/action_table.js';
@@ -84,6 +84,21 @@ async function collect(nc: NatsConnection, subject: string, count: number, fn: (
   sub.unsubscribe();
   return got;
 }
+
+test('action and event entity ids are single tokens, whatever the request id', () => {
+  const srv = '6e3f4812-024a-43ef-ba2c-7da4b7e91c98';
+  assert.equal(actionEntityId(srv, 'req-1f2e'), `${srv}_req-1f2e`);
+  assert.equal(actionEventEntityId(srv, 'req-1f2e', 'compute_stop_instance', '0a1b2c3d'), `${srv}_req-1f2e_compute_stop_instance_0a1b2c3d`);
+  // A client's x-request-id may hold anything: it is encoded, and distinct ids stay distinct.
+  const odd = ['my.request id', 'a_b', 'x>*', 'ключ'];
+  const ids = odd.map((r) => actionEntityId(srv, r));
+  assert.equal(new Set(ids).size, odd.length);
+  for (const [i, id] of ids.entries()) {
+    assert.deepEqual(parseStateSubject(subjects.state('action', id)), { kind: 'action', id }, odd[i]);
+    const ev = actionEventEntityId(srv, odd[i]!, 'odd event.name', 'ffff0000');
+    assert.deepEqual(parseStateSubject(subjects.state('actionevent', ev)), { kind: 'actionevent', id: ev });
+  }
+});
 
 describe('instance action records', { timeout: 120_000 }, () => {
   before(async () => {

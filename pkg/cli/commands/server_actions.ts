@@ -47,10 +47,12 @@ interface ActionSpec {
 /** One server action command: check, resolve the server, act, optionally wait, print. */
 function serverAction(spec: ActionSpec): Command {
   const options: OptionSpecs = { ...spec.options, ...(spec.wait ? { wait: { type: 'boolean', help: spec.wait.help } } : {}) };
-  const waitSentence = spec.wait ? ` With --wait, ${spec.wait.help.replace(/^Wait/, 'wait')}.` : '';
+  const description = spec.description ?? spec.summary;
+  // The wait sentence on a line of its own after a multi-line description.
+  const waitSentence = spec.wait ? `${description.includes('\n') ? '\n' : ' '}With --wait, ${spec.wait.help.replace(/^Wait/, 'wait')}.` : '';
   return {
     summary: spec.summary,
-    description: `${spec.description ?? spec.summary}.${waitSentence}`,
+    description: `${description}.${waitSentence}`,
     options,
     positionals: SERVER,
     examples: spec.examples,
@@ -68,7 +70,7 @@ function serverAction(spec: ActionSpec): Command {
   };
 }
 
-/** A stopped server stays stopped (rebuild, evacuate, confirming or reverting a resize); any other ends ACTIVE. */
+/** A stopped server stays stopped (rebuild, evacuate, as Nova); any other ends ACTIVE. */
 const activeOrShutoff = (before: Server__Output): readonly Status[] => [before.status === SHUTOFF ? SHUTOFF : ACTIVE];
 /** Confirming or reverting a resize ends where the server was before it: running or stopped. */
 const AFTER_RESIZE: readonly Status[] = [ACTIVE, SHUTOFF];
@@ -210,7 +212,13 @@ async function shelve(client: KumoClient, s: Server__Output, args: Args, ctx: Co
     );
     if (shelved.status === 'SERVER_STATUS_SHELVED_OFFLOADED') return shelved;
   }
-  return client.servers.shelveOffload(shelved.id);
+  try {
+    return await client.servers.shelveOffload(shelved.id);
+  } catch (err) {
+    // Offloaded meanwhile by its host (the owner says so in the refusal): what was asked for is done.
+    if (err instanceof KumoApiError && err.reason === 'INSTANCE_INVALID_STATE' && err.metadata['vm_state'] === 'shelved_offloaded') return shelved;
+    throw err;
+  }
 }
 
 /** The server action commands, registered with the `server` group. */
@@ -344,7 +352,7 @@ export const serverActionCommands: Readonly<Record<string, Command>> = {
     description:
       'Shelve a server: power it off, snapshot it and free its host (Kumo offloads at once).\n' +
       '--offload offloads a server that is SHELVED but still on its host',
-    options: { offload: { type: 'boolean', help: 'Offload the shelved server from its host (after shelving it, unless it is shelved)' } },
+    options: { offload: { type: 'boolean', help: 'Also offload it from its host once shelved (shelving it first unless it is SHELVED)' } },
     examples: ['kumo server shelve --wait vm1', 'kumo server shelve --offload vm1'],
     wait: { target: ['SERVER_STATUS_SHELVED_OFFLOADED'], help: 'Wait until the server is SHELVED_OFFLOADED' },
     act: shelve,

@@ -4,7 +4,7 @@
 // arrived within service_down_time on the scheduler's own clock
 // (HostState.heardAtMs; the time a host writes in its report is never
 // compared, so a skewed host clock changes nothing).
-import type { HostColumns } from '../host_columns.js';
+import { SERVICE_DISABLED, SERVICE_REPORT_DISABLED, type HostColumns } from '../host_columns.js';
 import type { HostFilter } from '../plugin.js';
 
 export const REASON_DISABLED = 'service disabled';
@@ -16,10 +16,12 @@ export function disabledReason(reason: string): string {
   return reason ? `${REASON_DISABLED}: ${reason}` : REASON_DISABLED;
 }
 
-// Only for a host whose service record is set: disabled wins over forced down, as the per-host order.
+// Only for a host with a service bit set; in the per-host order.
 function serviceReason(hosts: HostColumns, s: number): string {
-  const view = hosts.views[s]!;
-  return view.serviceDisabled ? disabledReason(view.disabledReason) : REASON_FORCED_DOWN;
+  const bits = hosts.service[s]!;
+  if (bits & SERVICE_REPORT_DISABLED) return REASON_DISABLED;
+  if (bits & SERVICE_DISABLED) return disabledReason(hosts.views[s]!.disabledReason);
+  return REASON_FORCED_DOWN;
 }
 
 export const ComputeFilter: HostFilter = {
@@ -41,14 +43,12 @@ export const ComputeFilter: HostFilter = {
   prepareBatch(req) {
     const oldest = req.monotonicNowMs - req.config.serviceDownTimeMs;
     return (hosts, slots, n, rejections) => {
-      const enabled = hosts.enabled;
       const service = hosts.service;
       const heard = hosts.heardAtMs;
       let kept = 0;
       for (let i = 0; i < n; i++) {
         const s = slots[i]!;
-        if (enabled[s] === 0) rejections.reject(s, REASON_DISABLED);
-        else if (service[s] !== 0) rejections.reject(s, serviceReason(hosts, s));
+        if (service[s] !== 0) rejections.reject(s, serviceReason(hosts, s));
         else if (heard[s]! < oldest) rejections.reject(s, REASON_DOWN);
         else slots[kept++] = s;
       }
