@@ -36,6 +36,7 @@ export interface ComputeNodeConfig {
 export class ComputeNode {
   readonly hosts: HostActor[] = [];
   private store?: Store;
+  private recorder?: InstanceActionRecorder;
 
   constructor(
     private readonly system: ActorSystem,
@@ -48,7 +49,7 @@ export class ComputeNode {
     const instances = this.store.table<ServerRecord__Output>('instances');
     const stateLog = new StateLog(this.system.nc);
     const lifecycle = new LifecycleConfig(this.config.lifecycle);
-    const recorder = new InstanceActionRecorder(this.system, stateLog);
+    const recorder = (this.recorder = new InstanceActionRecorder(this.system, stateLog));
     // The fake hypervisor's guests outlive this process, as libvirt's do: their own table in the node's LMDB.
     const guests = this.store.table<FakeGuest>('fake_guests');
     for (const [i, name] of this.config.hosts.entries()) {
@@ -74,6 +75,8 @@ export class ComputeNode {
 
   async stop(): Promise<void> {
     await Promise.all(this.hosts.map((h) => h.stop()));
+    // Instance-action records still on their way to the log go out before the connection closes.
+    await this.recorder?.flush();
     await this.store?.close();
   }
 }

@@ -65,7 +65,7 @@ export class ConductorActor {
     const services = this.services;
     const aggregates = new Aggregates(view, stateLog, hypervisors);
     const serverGroups = new ServerGroups(view, stateLog);
-    const actions = new ServerActions(this.system, view, stateLog, servers, catalog, build, services);
+    const actions = new ServerActions(this.system, view, stateLog, servers, catalog, build, services, recorder);
 
     this.handle = this.system.serve(
       subjects.conductor(),

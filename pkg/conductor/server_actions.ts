@@ -9,7 +9,10 @@ import type { ActorSystem, CallContext } from '../actor/runtime.js';
 import { subjects } from '../actor/subjects.js';
 import { InstanceProtocol } from '../compute/protocol.js';
 import type * as g from '../gen/types.js';
+import type { InstanceActionRecorder } from '../events/recorder.js';
+import { ruleFor } from '../lifecycle/actions.js';
 import { checkAction } from '../lifecycle/check.js';
+import type { ActionRecorder } from '../lifecycle/recorder.js';
 import { instantPatch } from '../lifecycle/instant.js';
 import { nextRecord, serverRecordCodec, type ServerPatch } from '../lifecycle/record.js';
 import { InstanceInvalidStateError } from '../lifecycle/errors.js';
@@ -17,10 +20,13 @@ import { taskStateName, vmStateName } from '../lifecycle/states.js';
 import { SchedulerProtocol } from '../scheduler/protocol.js';
 import { StateConflictError } from '../statelog/errors.js';
 import type { StateLog } from '../statelog/statelog.js';
-import { background, type BuildTask } from './build.js';
+import { background, type BuildTask, type PlacementRecording } from './build.js';
 import { visibleTo, type Catalog } from './catalog.js';
 import type { ServerReads } from './servers.js';
 import type { ConductorView } from './view.js';
+
+/** The recorder, plus the scheduler notifications a move's scheduling publishes. */
+export type ActionRecorderWithNotifier = ActionRecorder & Pick<InstanceActionRecorder, 'notifier'>;
 
 /** What evacuate needs to know about a host's compute service. */
 export interface HostLiveness {
@@ -38,6 +44,7 @@ export class ServerActions {
     private readonly catalog: Catalog,
     private readonly builder: BuildTask,
     private readonly liveness: HostLiveness,
+    private readonly recorder: ActionRecorderWithNotifier,
   ) {}
 
   async act(req: g.InstanceActionRequest__Output, ctx: CallContext): Promise<g.InstanceActionResponse> {
@@ -101,7 +108,10 @@ export class ServerActions {
       scheduler_hints: record.request_spec.scheduler_hints ? { ...record.request_spec.scheduler_hints, target_host: '' } : null,
     };
     const scheduler = this.system.ref(subjects.scheduler(), SchedulerProtocol);
-    const res = await scheduler.call('SelectDestinations', { spec, instance_ids: [record.server.id], min_count: 1 }, { parent: ctx, timeoutMs: 30_000 });
+    const ids = [record.server.id];
+    this.recorder.notifier.selectDestinations('start', spec, ids, ctx.requestId);
+    const res = await scheduler.call('SelectDestinations', { spec, instance_ids: ids, min_count: 1 }, { parent: ctx, timeoutMs: 30_000 });
+    this.recorder.notifier.selectDestinations('end', spec, ids, ctx.requestId);
     const sel = res.selections[0];
     return { hosts: sel ? [sel.host, ...sel.alternates] : [] };
   }
@@ -137,6 +147,8 @@ export class ServerActions {
 
   /** An action on a server no host holds: only instant ones apply (delete goes through DeleteServer). */
   private async hostless(id: string, req: g.InstanceActionRequest__Output, ctx: CallContext): Promise<g.InstanceActionResponse> {
+    const name = ruleFor(req).name;
+    let started = false;
     const next = await this.write(id, ctx, (record) => {
       const server = record.server!;
       checkAction(server, req);
@@ -145,8 +157,14 @@ export class ServerActions {
         // Allowed by state but needs a guest (e.g. delete-only states): no host holds one.
         throw new InstanceInvalidStateError(id, req.action!, vmStateName(server.vm_state), taskStateName(server.task_state));
       }
+      if (!started) this.recorder.start(server, name, ctx);
+      started = true;
       return nextRecord(record, patch);
+    }).catch((err: unknown) => {
+      if (started) this.recorder.finish(this.servers.record(id, ctx).server!, name, ctx.requestId, err);
+      throw err;
     });
+    this.recorder.finish(next.server!, name, ctx.requestId);
     return { server: next.server };
   }
 
@@ -178,7 +196,8 @@ export class ServerActions {
         request_id: ctx.requestId,
       },
     }));
-    this.placeAgain(next, { ignore: [source], force: target }, ctx);
+    this.recorder.start(record0.server!, 'evacuate', ctx);
+    this.placeAgain(next, { ignore: [source], force: target }, ctx, { action: 'evacuate', event: 'conductor_rebuild_server' });
     return { server: next.server };
   }
 
@@ -190,7 +209,8 @@ export class ServerActions {
       if (zone) patch.availability_zone = zone;
       return nextRecord(record, patch);
     });
-    this.placeAgain(next, { ignore: [], force: '', zone }, ctx);
+    this.recorder.start(record0.server!, 'unshelve', ctx);
+    this.placeAgain(next, { ignore: [], force: '', zone }, ctx, { action: 'unshelve', event: 'conductor_unshelve_instance' });
     return { server: next.server };
   }
 
@@ -220,7 +240,7 @@ export class ServerActions {
   }
 
   /** Schedules a taken-over record in the background, as a build: first host that claims it wins. */
-  private placeAgain(record: g.ServerRecord__Output, where: { ignore: string[]; force: string; zone?: string }, ctx: CallContext): void {
+  private placeAgain(record: g.ServerRecord__Output, where: { ignore: string[]; force: string; zone?: string }, ctx: CallContext, recordAs: PlacementRecording): void {
     const spec0 = record.request_spec;
     if (!spec0) {
       void this.builder.fail(record, new KumoError('FAILED_PRECONDITION', 'the server has no request spec to schedule it again', { reason: 'NO_REQUEST_SPEC' }));
@@ -235,7 +255,7 @@ export class ServerActions {
       availability_zone: where.zone || spec0.availability_zone,
       scheduler_hints: spec0.scheduler_hints ? { ...spec0.scheduler_hints, target_host: '' } : null,
     };
-    this.builder.place([record], spec, background(ctx)).catch((err: unknown) => {
+    this.builder.place([record], spec, background(ctx), recordAs).catch((err: unknown) => {
       ctx.log.error({ err, instance: record.server!.id }, 'placing the server again failed');
     });
   }
