@@ -253,6 +253,8 @@ export function compileNamePattern(pattern: string): RegExp | undefined {
 /** The watches of one API process: all end UNAVAILABLE when its NATS connection drops. */
 interface Hub {
   readonly watches: Set<WatchSession<unknown>>;
+  /** False between a disconnect and the reconnect: a watch started then would hang on lost requests. */
+  connected: boolean;
   jsm?: Promise<JetStreamManager>;
   stateLog: StateLog;
 }
@@ -262,17 +264,21 @@ const hubs = new WeakMap<ActorSystem, Hub>();
 function hubOf(system: ActorSystem): Hub {
   let hub = hubs.get(system);
   if (hub) return hub;
-  const created: Hub = { watches: new Set(), stateLog: new StateLog(system.nc) };
+  const created: Hub = { watches: new Set(), connected: true, stateLog: new StateLog(system.nc) };
   hubs.set(system, created);
   void (async () => {
     for await (const s of system.nc.status()) {
+      if (s.type === 'reconnect') created.connected = true;
       if (s.type !== 'disconnect') continue;
+      created.connected = false;
       // Core messages published while we are away are lost: a watch cannot promise "every change" any more.
-      for (const w of [...created.watches]) w.fail(new UnavailableError('the API lost its NATS connection; watch again', { reason: 'NATS_DISCONNECTED' }));
+      for (const w of [...created.watches]) w.fail(disconnected());
     }
   })();
   return created;
 }
+
+const disconnected = (): UnavailableError => new UnavailableError('the API lost its NATS connection; watch again', { reason: 'NATS_DISCONNECTED' });
 
 /** How many watches are open on this process (for tests and diagnostics). */
 export function openWatchCount(system: ActorSystem): number {
@@ -409,7 +415,9 @@ type WatchBody<Req, Res> = (request: Req, w: WatchSession<Res>) => Promise<void>
 function serverStreaming<Req, Res>(system: ActorSystem, log: Logger, name: string, body: WatchBody<Req, Res>) {
   return (call: ServerWritableStream<Req, Res>): void => {
     const envelope = callEnvelope(call, name);
-    const w = new WatchSession<Res>(system, log, hubOf(system), call as ServerWritableStream<unknown, Res>, envelope);
+    const hub = hubOf(system);
+    const w = new WatchSession<Res>(system, log, hub, call as ServerWritableStream<unknown, Res>, envelope);
+    if (!hub.connected) return w.fail(disconnected());
     log.debug({ req: envelope.requestId, rpc: name }, 'watch opened');
     body(call.request, w).catch((err: unknown) => w.fail(err));
   };

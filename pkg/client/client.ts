@@ -163,13 +163,14 @@ export class ServerManager extends ServerActions {
         // Ended without a deletion: the API went away cleanly; watch again.
       } catch (err) {
         if (!(err instanceof KumoApiError)) throw err;
-        if (err.codeName === 'DEADLINE_EXCEEDED') throw new WaitTimeoutError(id, last, wanted, timeoutMs);
+        // Our deadline; an earlier DEADLINE_EXCEEDED is the API's own call timing out (e.g. NATS reconnecting): watch again.
+        if (err.codeName === 'DEADLINE_EXCEEDED' && until - Date.now() < 100) throw new WaitTimeoutError(id, last, wanted, timeoutMs);
         // Gone while we were reconnecting (or before we started, if we knew it existed).
         if (err.codeName === 'NOT_FOUND' && last) {
           if (wanted.includes('SERVER_STATUS_DELETED')) return last;
           throw new ServerDeletedError(id, last, wanted);
         }
-        if (!isRetryableWatchError(err)) throw err;
+        if (err.codeName !== 'DEADLINE_EXCEEDED' && !isRetryableWatchError(err)) throw err;
       }
       const pause = Math.min(WATCH_RETRY_MAX_MS, WATCH_RETRY_MS * 2 ** retries++) * (0.5 + Math.random() / 2);
       await new Promise((r) => setTimeout(r, Math.max(0, Math.min(pause, until - Date.now()))));

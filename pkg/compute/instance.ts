@@ -69,7 +69,8 @@ const POWER: Record<GuestPowerState, PowerState> = {
 };
 
 export function powerStateOf(info: GuestInfo | undefined): PowerState {
-  return info ? POWER[info.state] : 'POWER_STATE_SHUTDOWN';
+  // No guest: Nova's NOSTATE.
+  return info ? POWER[info.state] : 'POWER_STATE_UNSPECIFIED';
 }
 
 /** A console token: the server id then 32 random hex digits, so any API can route it to the owner. */
