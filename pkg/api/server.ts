@@ -1,5 +1,6 @@
 // The gRPC server of kumo-api: every public service, gRPC health checking
 // and server reflection.
+import { closeWatches } from './watch.js';
 import { consoleAuthService } from './console_auth_service.js';
 import { Server, ServerCredentials, type ServiceDefinition, type UntypedServiceImplementation } from '@grpc/grpc-js';
 import { ReflectionService } from '@grpc/reflection';
@@ -59,6 +60,8 @@ export class ApiServer {
 
   async stop(): Promise<void> {
     for (const name of ['', ...SERVICE_NAMES]) this.health.setStatus(name, 'NOT_SERVING');
+    // Open watches never end by themselves: end them (UNAVAILABLE, so clients watch again elsewhere).
+    closeWatches(this.system);
     await new Promise<void>((resolve) => {
       const timer = setTimeout(() => {
         this.server.forceShutdown();

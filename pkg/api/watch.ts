@@ -280,6 +280,17 @@ function hubOf(system: ActorSystem): Hub {
 
 const disconnected = (): UnavailableError => new UnavailableError('the API lost its NATS connection; watch again', { reason: 'NATS_DISCONNECTED' });
 
+/**
+ * Ends every open watch UNAVAILABLE so clients go to another API process:
+ * for a graceful stop, before the gRPC server waits for its calls to end
+ * (an open watch would otherwise hold it until its force-shutdown).
+ */
+export function closeWatches(system: ActorSystem): void {
+  const hub = hubs.get(system);
+  if (!hub) return;
+  for (const w of [...hub.watches]) w.fail(new UnavailableError('the API is shutting down; watch again', { reason: 'API_SHUTTING_DOWN' }));
+}
+
 /** How many watches are open on this process (for tests and diagnostics). */
 export function openWatchCount(system: ActorSystem): number {
   return hubs.get(system)?.watches.size ?? 0;

@@ -1,6 +1,7 @@
 // The TypeScript SDK: one manager per resource, as novaclient has
 // (`kumo.servers.list()`), over one gRPC channel.
 import { Client, credentials, Metadata } from '@grpc/grpc-js';
+import { isDeepStrictEqual } from 'node:util';
 import { apiPackageDefinition } from '../api/proto.js';
 import type { AggregateServiceDefinition } from '../gen/kumo/compute/v1/AggregateService.js';
 import type { AvailabilityZoneServiceDefinition } from '../gen/kumo/compute/v1/AvailabilityZoneService.js';
@@ -140,6 +141,8 @@ export class ServerManager extends ServerActions {
     const sinceMs = opts.since ? timestampMs(opts.since.update_time) : -Infinity;
     const wasError = opts.since?.status === 'SERVER_STATUS_ERROR';
     let last: Server__Output | undefined = opts.since;
+    // The last state the watch sent: a re-opened watch starts by sending it again.
+    let reported: Server__Output | undefined;
     let retries = 0;
     for (;;) {
       const remaining = until - Date.now();
@@ -151,7 +154,8 @@ export class ServerManager extends ServerActions {
           // Older than the action's answer: a stale read, not the outcome.
           if (!deleted && at < sinceMs) continue;
           last = s;
-          opts.onChange?.(s, deleted);
+          if (deleted || !isDeepStrictEqual(s, reported)) opts.onChange?.(s, deleted);
+          reported = s;
           if (deleted) {
             if (wanted.includes('SERVER_STATUS_DELETED')) return s;
             throw new ServerDeletedError(id, s, wanted);

@@ -11,7 +11,7 @@ import { promisify } from 'node:util';
 import pino from 'pino';
 import { ActorSystem } from '../../pkg/actor/runtime.js';
 import { ApiServer } from '../../pkg/api/server.js';
-import { openWatchCount } from '../../pkg/api/watch.js';
+import { closeWatches, openWatchCount } from '../../pkg/api/watch.js';
 import { KumoClient, ServerDeletedError, ServerFaultError, WaitTimeoutError, type ServerChange } from '../../pkg/client/client.js';
 import { KumoApiError } from '../../pkg/client/errors.js';
 import type { Server__Output } from '../../pkg/gen/types.js';
@@ -79,6 +79,21 @@ function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr:
     (r) => ({ code: 0, stdout: r.stdout, stderr: r.stderr }),
     (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, stdout: e.stdout, stderr: e.stderr }),
   );
+}
+
+/** Starts a CLI command and resolves once its stderr shows `ready` (the wait has found its server), plus a little for the watch to open. */
+async function waitingCli(ready: string, ...args: string[]): Promise<{ exit: Promise<{ code: number | null; stderr: string }> }> {
+  const child = spawn(process.execPath, [kumo, '--url', cloud.endpoint, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+  const exit = new Promise<{ code: number | null; stderr: string }>((resolve) => child.once('exit', (code) => resolve({ code, stderr })));
+  const started = Date.now();
+  while (!stderr.includes(ready)) {
+    if (Date.now() - started > 15_000) assert.fail(`'kumo ${args.join(' ')}' printed no progress: ${stderr}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  await new Promise((r) => setTimeout(r, 300));
+  return { exit };
 }
 
 describe('watching servers', { timeout: 240_000 }, () => {
@@ -273,6 +288,17 @@ describe('watching servers', { timeout: 240_000 }, () => {
           await new Promise((r) => setTimeout(r, 20));
         }
       }
+      // Stopping: closeWatches ends the open ones UNAVAILABLE (the SDK then goes elsewhere) and unsubscribes.
+      const open = Array.from({ length: 5 }, () => collect((signal) => local.servers.watch(s.id, { signal })));
+      await Promise.all(open.map((c) => c.until((seen) => seen.length === 1)));
+      closeWatches(system);
+      for (const c of open) {
+        const err = await c.ended;
+        assert.ok(err instanceof KumoApiError && err.codeName === 'UNAVAILABLE' && err.reason === 'API_SHUTTING_DOWN', String(err));
+      }
+      assert.equal(openWatchCount(system), 0);
+      assert.equal(subscriptions(), baseline);
+
       // The same against the real API process: many opened and cancelled, then it still answers and watches.
       for (let i = 0; i < 3; i++) {
         const streams = Array.from({ length: 100 }, () => cloud.client.servers.watch(s.id));
@@ -351,20 +377,12 @@ describe('watching servers', { timeout: 240_000 }, () => {
     assert.match(timedOut.stderr, /^Error: timed out after 1s waiting for server 'cli-vm' \(.+\) to become ACTIVE; it is SHUTOFF\n$/m);
     assert.equal(timedOut.stderr.split('\n').filter((l) => l.startsWith('Error')).length, 1);
 
-    // Deleted while waited for: delete once the waiter printed the state it starts from.
-    const waiter = spawn(process.execPath, [kumo, '--url', cloud.endpoint, 'server', 'wait', 'cli-vm', '--status', 'ACTIVE'], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let waiterErr = '';
-    waiter.stderr.on('data', (d: Buffer) => (waiterErr += d.toString()));
-    const waiterExit = new Promise<number | null>((resolve) => waiter.once('exit', (code) => resolve(code)));
-    const started = Date.now();
-    while (!waiterErr.includes('cli-vm: SHUTOFF')) {
-      if (Date.now() - started > 15_000) assert.fail(`the waiter printed no progress: ${waiterErr}`);
-      await new Promise((r) => setTimeout(r, 20));
-    }
-    await new Promise((r) => setTimeout(r, 300));
+    // Deleted while waited for.
+    const waiter = await waitingCli('cli-vm: SHUTOFF', 'server', 'wait', 'cli-vm', '--status', 'ACTIVE');
     assert.equal((await cli('server', 'delete', 'cli-vm')).code, 0);
-    assert.equal(await waiterExit, 1);
-    assert.match(waiterErr, /^Error: server 'cli-vm' \(.+\) was deleted while waiting for it to become ACTIVE$/m);
+    const deleted = await waiter.exit;
+    assert.equal(deleted.code, 1);
+    assert.match(deleted.stderr, /^Error: server 'cli-vm' \(.+\) was deleted while waiting for it to become ACTIVE$/m);
 
     // No valid host: --wait fails with the fault; `server wait` on the errored server fails at once.
     const failed = await cli('server', 'create', '--flavor', 'w.huge', '--image', 'cirros', '--wait', 'cli-huge');
@@ -377,9 +395,13 @@ describe('watching servers', { timeout: 240_000 }, () => {
 
     const usage = await cli('server', 'wait', 'cli-huge');
     assert.equal(usage.code, 2);
+    const untilDeleted = await waitingCli('cli-huge: ERROR', 'server', 'wait', 'cli-huge', '--status', 'deleted');
     const deleting = await cli('server', 'delete', '--wait', 'cli-huge');
     assert.equal(deleting.code, 0, deleting.stderr);
     assert.match(deleting.stderr, /cli-huge: .*deleted\n$/);
+    const waitedDeleted = await untilDeleted.exit;
+    assert.equal(waitedDeleted.code, 0, waitedDeleted.stderr);
+    assert.match(waitedDeleted.stderr, /cli-huge: .*deleted\n$/);
   });
   // Last: it restarts nats-server under the whole cloud.
   test('a NATS restart ends watches UNAVAILABLE; waitFor opens its watch again and still sees the outcome', async () => {
@@ -410,8 +432,6 @@ describe('watching servers', { timeout: 240_000 }, () => {
         await new Promise((r) => setTimeout(r, 200));
       }
     }
-    console.error('DEBUG stop sent', Date.now() - until + 30_000);
-    for (let i = 0; i < 10; i++) { await new Promise((r) => setTimeout(r, 1000)); console.error('DEBUG', i, seen, stateOf(await cloud.client.servers.get(s.id).catch((e) => ({ status: String(e), task_state: '' }) as never))); }
     const stopped = await waiting;
     assert.equal(stopped.status, 'SERVER_STATUS_SHUTOFF');
     assert.equal(seen[0], 'SERVER_STATUS_ACTIVE/TASK_STATE_UNSPECIFIED');

@@ -3,7 +3,7 @@
 // goes to ERROR, is deleted, or the timeout passes first.
 import type { ServerStatus__Output } from '../../gen/types.js';
 import type { Command } from '../command.js';
-import { waitForStatus } from '../wait.js';
+import { waitForDeleted, waitForStatus } from '../wait.js';
 import { findServer, parseStatus } from './server.js';
 
 export const serverWaitCommand: Command = {
@@ -22,7 +22,10 @@ export const serverWaitCommand: Command = {
     const statuses: ServerStatus__Output[] = args.list('status').map(parseStatus);
     const seconds = args.int('timeout', 1);
     const server = await findServer(ctx.client(), args.positionals[0]!);
-    await waitForStatus(ctx, [server], statuses, { timeoutMs: seconds === undefined ? undefined : seconds * 1000, afterAction: false });
+    const timeoutMs = seconds === undefined ? undefined : seconds * 1000;
+    // Gone by the time the watch opens counts as deleted too.
+    if (statuses.length === 1 && statuses[0] === 'SERVER_STATUS_DELETED') await waitForDeleted(ctx, [server], { timeoutMs });
+    else await waitForStatus(ctx, [server], statuses, { timeoutMs, afterAction: false });
     return { kind: 'none' };
   },
 };
