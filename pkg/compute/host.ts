@@ -22,6 +22,8 @@ import type { VirtDriver } from './virt/driver.js';
 import type { ActionRecorder } from '../lifecycle/recorder.js';
 import type { LifecycleConfig } from './lifecycle_config.js';
 import { finishArrival } from './moves.js';
+import { NO_TASK } from '../lifecycle/states.js';
+import { nowTimestamp } from '../util/timestamp.js';
 import { DEFAULT_RECOVERY, eachLimit, reconcileUnknownGuests, recoverInstance, type RecoveredInstance, type RecoveryHost, type RecoveryOptions } from './recovery.js';
 import { powerSyncPatch } from '../lifecycle/power_sync.js';
 
@@ -37,6 +39,9 @@ export interface HostConfig {
   /** Period of the power-state sync (Nova's sync_power_state_interval); 0 disables it. Default 60000. */
   syncPowerStateIntervalMs?: number;
 }
+
+// Tasks of a server whose source still needs its held copy.
+const HOLD_TASKS: ReadonlySet<string> = new Set(['TASK_STATE_RESIZE_MIGRATED', 'TASK_STATE_RESIZE_FINISH', 'TASK_STATE_RESIZE_REVERTING', 'TASK_STATE_RESIZE_CONFIRMING']);
 
 // Tasks a hand-off keeps instead of spawning, and the actions they belong to.
 const REBUILD_TASKS: ReadonlySet<string> = new Set(['TASK_STATE_UNSHELVING', 'TASK_STATE_REBUILDING']);
@@ -70,11 +75,12 @@ export class HostActor implements InstanceHost {
   /** Servers that moved away but whose guest and claim stay until the move is confirmed or reverted. */
   private readonly holds = new Map<string, ServerRecord__Output>();
   /** Claims made for servers about to arrive: server id → migration id. */
-  private readonly incoming = new Map<string, string>();
+  private readonly incoming = new Map<string, { migrationId: string; timer: NodeJS.Timeout }>();
   private handle?: ActorHandle;
   private resync?: Subscription;
   private heartbeat?: NodeJS.Timeout;
   private powerSync?: NodeJS.Timeout;
+  private holdCheck?: NodeJS.Timeout;
   private reportPending = false;
   /** Consecutive failed builds since the last success (BuildFailureWeigher). */
   private failedBuilds = 0;
@@ -161,6 +167,9 @@ export class HostActor implements InstanceHost {
       this.powerSync = setInterval(() => this.syncPowerStates(), syncMs);
       this.powerSync.unref();
     }
+    // Held copies are checked against the log every few heartbeats (a move that ended elsewhere frees them).
+    this.holdCheck = setInterval(() => void this.checkHolds(), this.config.heartbeatMs * 5);
+    this.holdCheck.unref();
     this.publishReport();
   }
 
@@ -204,6 +213,7 @@ export class HostActor implements InstanceHost {
       actor.start();
       if (k.resumeDelete) actor.resumeDelete();
     }
+    this.settleOutgoingMoves(records);
   }
 
   /**
@@ -335,7 +345,10 @@ export class HostActor implements InstanceHost {
     const why = this.tracker.check(m.new_flavor);
     if (why) throw new ClaimRejectedError(this.name, why);
     this.tracker.claim(s.id, m.new_flavor);
-    this.incoming.set(s.id, m.id);
+    // If the source never hands the server over (it died for good), the claim must not stay forever.
+    const timer = setTimeout(() => void this.expireIncoming(s.id, m.id), this.lifecycle.boundOf('TASK_STATE_MIGRATING'));
+    timer.unref();
+    this.incoming.set(s.id, { migrationId: m.id, timer });
     this.scheduleReport();
     return {};
   }
@@ -346,11 +359,15 @@ export class HostActor implements InstanceHost {
     if (!id || !record.migration) throw InvalidArgumentError.field('record', 'server id and migration are required');
     if (this.actors.has(id)) return {}; // a retried finish
     const reverted = this.holds.has(id);
-    if (!reverted && this.incoming.get(id) !== record.migration.id) {
-      throw new ClaimRejectedError(this.name, `no claim for migration ${record.migration.id} of server ${id}`);
+    if (!reverted && this.incoming.get(id)?.migrationId !== record.migration.id) {
+      // Our claim was lost (this host restarted during the move): claim again if the server still fits.
+      const flavor = record.server!.flavor;
+      const why = flavor ? this.tracker.check(flavor) : 'no flavor';
+      if (why) throw new ClaimRejectedError(this.name, `no claim for migration ${record.migration.id} of server ${id}: ${why}`);
+      this.tracker.claim(id, flavor!);
     }
     this.holds.delete(id);
-    this.incoming.delete(id);
+    this.dropIncoming(id);
     await this.deps.instances.put(this.key(id), record);
     const actor = new InstanceActor(record, this, this.deps.system);
     this.actors.set(id, actor);
@@ -362,6 +379,116 @@ export class HostActor implements InstanceHost {
     return {};
   }
 
+  private dropIncoming(id: string): void {
+    const pending = this.incoming.get(id);
+    if (pending) clearTimeout(pending.timer);
+    this.incoming.delete(id);
+  }
+
+  /**
+   * A claim for an arriving server outlived the move's bound: if the log
+   * already names this host (the source handed over, then died before
+   * telling us), take the server; otherwise let the claim go.
+   */
+  private async expireIncoming(id: string, migrationId: string): Promise<void> {
+    if (this.incoming.get(id)?.migrationId !== migrationId) return;
+    try {
+      const latest = await this.deps.stateLog.latestServer(id);
+      if (latest?.op === 'put' && latest.record.server?.host === this.name && latest.record.migration?.id === migrationId) {
+        await this.finishMigration(latest.record);
+        return;
+      }
+    } catch (err) {
+      this.deps.system.log.warn({ err, instance: id }, 'could not read the log for an expired incoming claim; releasing it');
+    }
+    this.deps.system.log.warn({ instance: id, host: this.name, migration: migrationId }, 'incoming migration never finished; claim released');
+    await this.releaseMigration(id, migrationId);
+  }
+
+  /**
+   * After a restart, finishes what this host started as the source of a
+   * move: a server handed over whose destination may not have heard (the
+   * finish is idempotent there), or a move cut off before the hand-over,
+   * whose destination claim must go.
+   */
+  private settleOutgoingMoves(before: readonly ServerRecord__Output[]): void {
+    for (const r of before) {
+      const m = r.migration;
+      const id = r.server!.id;
+      if (!m?.dest_host || m.dest_host === this.name || m.source_host !== this.name) continue;
+      const dest = this.deps.system.ref(subjects.host(m.dest_host), HostProtocol);
+      const hold = this.holds.get(id);
+      const call = hold
+        ? dest.call('FinishMigration', { record: hold }, { timeoutMs: 15_000 })
+        : this.actors.has(id)
+          ? dest.call('ReleaseMigration', { id, migration_id: m.id }, { timeoutMs: 15_000 })
+          : undefined;
+      call?.catch((err: unknown) => this.deps.system.log.warn({ err, instance: id, dest: m.dest_host }, 'could not settle a move cut off by the restart'));
+    }
+  }
+
+  /**
+   * Holds whose move ended without a confirm reaching us (the server was
+   * deleted, failed on the destination, or a sweeper ended it) are let go:
+   * only a server still waiting in VERIFY_RESIZE, or on its way there or
+   * back, needs the source's copy.
+   */
+  async checkHolds(): Promise<void> {
+    for (const [id, hold] of [...this.holds]) {
+      try {
+        const latest = await this.deps.stateLog.latestServer(id);
+        const s = latest?.record.server;
+        const stillMoving =
+          latest?.op === 'put' &&
+          latest.record.migration?.id === hold.migration?.id &&
+          (s?.vm_state === 'VM_STATE_RESIZED' || HOLD_TASKS.has(s?.task_state ?? ''));
+        if (!stillMoving && this.holds.get(id) === hold) {
+          this.deps.system.log.info({ instance: id, host: this.name }, 'the move this host held a copy for ended elsewhere; copy released');
+          await this.releaseMigration(id, hold.migration?.id ?? '');
+        }
+      } catch (err) {
+        this.deps.system.log.warn({ err, instance: id }, 'could not check a held copy against the log');
+      }
+    }
+  }
+
+  /**
+   * The destination never took the server over (down or full): the source
+   * takes it back with its old flavor and its hold, as a revert would.
+   */
+  async takeBack(handed: ServerRecord__Output, reason: string): Promise<void> {
+    const id = handed.server!.id;
+    const hold = this.holds.get(id);
+    if (!hold) return;
+    const m = handed.migration!;
+    const previous = handed.previous_vm_state === 'VM_STATE_UNSPECIFIED' ? 'VM_STATE_ACTIVE' : handed.previous_vm_state;
+    const back = nextRecord(
+      { ...handed, migration: null },
+      {
+        host: this.name,
+        hypervisor_hostname: this.name,
+        flavor: m.old_flavor,
+        vm_state: previous,
+        task_state: NO_TASK,
+        progress: 0,
+        fault: { code: 500, message: `${m.type} to ${m.dest_host} failed: ${reason}; the server stays on ${this.name}`, details: '', create_time: nowTimestamp() },
+      },
+    );
+    try {
+      await this.persist(back);
+    } catch (err) {
+      // Someone else wrote the server meanwhile (the destination did take it, or a sweeper): the hold check settles it.
+      this.deps.system.log.warn({ err, instance: id }, 'could not take the server back after a failed hand-over');
+      return;
+    }
+    this.holds.delete(id);
+    if (previous === 'VM_STATE_ACTIVE') await this.deps.driver.powerOn(id).catch(() => undefined);
+    const actor = new InstanceActor(back, this, this.deps.system);
+    this.actors.set(id, actor);
+    actor.start();
+    this.scheduleReport();
+  }
+
   /** Drops what this host holds for a migration: the source's copy after a confirm, or the destination's claim after a failure. */
   private async releaseMigration(id: string, migrationId: string): Promise<Record<string, never>> {
     const hold = this.holds.get(id);
@@ -370,8 +497,8 @@ export class HostActor implements InstanceHost {
       this.tracker.release(id);
       this.holds.delete(id);
       await this.deps.instances.remove(this.key(id));
-    } else if (this.incoming.get(id) === migrationId && !this.actors.has(id)) {
-      this.incoming.delete(id);
+    } else if (this.incoming.get(id)?.migrationId === migrationId && !this.actors.has(id)) {
+      this.dropIncoming(id);
       this.tracker.release(id);
     }
     this.scheduleReport();
@@ -440,6 +567,8 @@ export class HostActor implements InstanceHost {
   async stop(): Promise<void> {
     if (this.heartbeat) clearInterval(this.heartbeat);
     if (this.powerSync) clearInterval(this.powerSync);
+    if (this.holdCheck) clearInterval(this.holdCheck);
+    for (const pending of this.incoming.values()) clearTimeout(pending.timer);
     if (this.resync && !this.resync.isClosed()) this.resync.unsubscribe();
     await this.handle?.stop();
     await Promise.all([...this.actors.values()].map((a) => a.stop()));

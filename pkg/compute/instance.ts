@@ -486,6 +486,8 @@ export class InstanceActor {
     const deleted = nextRecord(this.record, { vm_state: 'VM_STATE_DELETED', task_state: NO_TASK, power_state: 'POWER_STATE_UNSPECIFIED' });
     // If logging the delete fails, the actor stays and a repeated delete finishes the job.
     await this.host.forget(deleted);
+    const m = this.record.migration;
+    if (m?.source_host && m.source_host !== this.host.name) this.moves.releaseSource(this.id, m);
     this.record = deleted;
     this.leave();
     if (op?.recorded) this.host.recorder.finish(this.server, op.name, op.requestId);

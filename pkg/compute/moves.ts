@@ -28,6 +28,8 @@ export interface MoveHost {
    * claim, for a revert) or lets everything go.
    */
   handOver(next: g.ServerRecord__Output, keepHold: boolean): Promise<void>;
+  /** The destination never took a handed-over server: take it back from the hold. */
+  takeBack(handed: g.ServerRecord__Output, reason: string): Promise<void>;
   releaseClaim(id: string): void;
 }
 
@@ -117,7 +119,20 @@ export class MoveOrchestrator {
       actor.leave();
       return next;
     });
-    await this.finishOn(dest, handed);
+    try {
+      await this.finishOn(dest, handed);
+    } catch (err) {
+      // The log names the destination but it never took over: a cold move comes back to its hold here.
+      this.system.log.error({ err, instance: id, dest }, 'the destination did not take the server over');
+      if (!live) await this.host.takeBack(handed, asKumoError(err).message);
+    }
+  }
+
+  /** The server was deleted on the destination while its source held a copy: free it now. */
+  releaseSource(id: string, m: g.Migration__Output): void {
+    this.hostRef(m.source_host)
+      .call('ReleaseMigration', { id, migration_id: m.id }, { timeoutMs: 15_000 })
+      .catch((err: unknown) => this.system.log.warn({ err, instance: id, source: m.source_host }, 'could not free the source copy; its hold check will'));
   }
 
   /** Tells the new owner to take over; retried, since the log already names it. */

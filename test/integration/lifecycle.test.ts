@@ -220,6 +220,16 @@ describe('server lifecycle across processes', { timeout: 240_000 }, () => {
     await waitUsage(base);
   });
 
+  test('deleting a server waiting in VERIFY_RESIZE frees both hosts', async () => {
+    const base = await usage();
+    const s = await boot('rs-del');
+    await api().ResizeServer({ id: s.id, flavor_id: 'medium' });
+    await waitStatus(s.id, 'SERVER_STATUS_VERIFY_RESIZE');
+    await api().DeleteServer({ id: s.id });
+    await waitGoneOf(cloud.client, s.id);
+    await waitUsage(base);
+  });
+
   test('cold and live migration move the server; members may not migrate', async () => {
     const base = await usage();
     const s = await boot('mig1');
