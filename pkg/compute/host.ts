@@ -21,7 +21,6 @@ import { ResourceTracker, type HostResources } from './resource_tracker.js';
 import type { VirtDriver } from './virt/driver.js';
 import type { ActionRecorder } from '../lifecycle/recorder.js';
 import type { LifecycleConfig } from './lifecycle_config.js';
-import { finishArrival } from './moves.js';
 import { NO_TASK } from '../lifecycle/states.js';
 import { nowTimestamp } from '../util/timestamp.js';
 import { DEFAULT_RECOVERY, eachLimit, reconcileUnknownGuests, recoverInstance, type RecoveredInstance, type RecoveryHost, type RecoveryOptions } from './recovery.js';
@@ -249,17 +248,23 @@ export class HostActor implements InstanceHost {
   /**
    * A change of this instance lost a compare-and-set: if the log says it
    * was deleted or moved meanwhile, the host lets go of it (guest, claim,
-   * record, actor). Returns whether it did.
+   * record, actor) and says 'reaped'. If the log's newer record still names
+   * this host (a sweeper's ERROR written while we looked down), it is stored
+   * and returned: the actor continues from it.
    */
-  async reapIfSuperseded(id: string): Promise<boolean> {
+  async reapIfSuperseded(id: string): Promise<'reaped' | ServerRecord__Output | undefined> {
     const latest = await this.deps.stateLog.latestServer(id);
-    if (!latest || (latest.op !== 'delete' && latest.record.server?.host === this.name)) return false;
+    if (!latest) return undefined;
+    if (latest.op !== 'delete' && latest.record.server?.host === this.name) {
+      await this.deps.instances.put(this.key(id), latest.record);
+      return latest.record;
+    }
     await this.deps.driver.destroy(id);
     this.tracker.release(id);
     await this.deps.instances.remove(this.key(id));
     this.actors.delete(id);
     this.scheduleReport();
-    return true;
+    return 'reaped';
   }
 
   releaseClaim(id: string): void {
@@ -372,9 +377,8 @@ export class HostActor implements InstanceHost {
     const actor = new InstanceActor(record, this, this.deps.system);
     this.actors.set(id, actor);
     actor.start();
-    finishArrival(actor, this.deps.driver, reverted).catch((err: unknown) => {
-      actor.later(() => actor.fail(err, reverted ? 'revertResize' : record.migration!.type));
-    });
+    // A task of the new actor: a delete waits for it (and supersedes it) instead of racing the guest's creation.
+    actor.arrive(reverted);
     this.scheduleReport();
     return {};
   }

@@ -18,12 +18,12 @@ import { isRecorded, type ActionRule } from '../lifecycle/actions.js';
 import { checkAction } from '../lifecycle/check.js';
 import { instantPatch } from '../lifecycle/instant.js';
 import type { ActionRecorder } from '../lifecycle/recorder.js';
-import { NO_TASK, type PowerState, type TaskState, type VmState } from '../lifecycle/states.js';
+import { NO_TASK, taskStateName, type PowerState, type TaskState, type VmState } from '../lifecycle/states.js';
 import { nowTimestamp, timestampMs } from '../util/timestamp.js';
 import { InstanceProtocol } from './protocol.js';
 import type { GuestInfo, GuestPowerState, VirtDriver } from './virt/driver.js';
 import type { LifecycleConfig } from './lifecycle_config.js';
-import { MoveOrchestrator, type MoveHost } from './moves.js';
+import { finishArrival, MoveOrchestrator, type MoveHost } from './moves.js';
 
 /** What an instance needs from the host it lives on. */
 export interface InstanceHost extends MoveHost {
@@ -35,8 +35,8 @@ export interface InstanceHost extends MoveHost {
   persist(record: g.ServerRecord__Output): Promise<void>;
   /** Removes the instance from the host: record, claim, actor. */
   forget(record: g.ServerRecord__Output): Promise<void>;
-  /** After a lost compare-and-set: lets go of the instance if the log says it was deleted or moved. */
-  reapIfSuperseded(id: string): Promise<boolean>;
+  /** After a lost compare-and-set: lets go of the instance if the log says it was deleted or moved ('reaped'), or gives the log's newer record naming this host. */
+  reapIfSuperseded(id: string): Promise<'reaped' | g.ServerRecord__Output | undefined>;
   releaseClaim(id: string): void;
   /** A spawn succeeded: the host's consecutive build failures reset. */
   buildSucceeded(): void;
@@ -76,6 +76,9 @@ export function powerStateOf(info: GuestInfo | undefined): PowerState {
 /** A console token: the server id then 32 random hex digits, so any API can route it to the owner. */
 const TOKEN = /^([0-9a-f-]{36})([0-9a-f]{32})$/;
 
+/** Runs one step of a multi-step task in the instance's mailbox, or throws if the task was superseded. */
+export type Step = <T>(job: () => Promise<T>) => Promise<T>;
+
 export function consoleTokenServer(token: string): string | undefined {
   return TOKEN.exec(token)?.[1];
 }
@@ -90,6 +93,8 @@ export class InstanceActor {
   private readonly consoleTokens = new Map<string, number>();
   private timer?: NodeJS.Timeout;
   private readonly moves: MoveOrchestrator;
+  /** The multi-step task in flight (background); a delete, or the task's own failure or timeout, supersedes it. */
+  private flow?: { superseded: boolean };
 
   constructor(
     private record: g.ServerRecord__Output,
@@ -240,7 +245,8 @@ export class InstanceActor {
         break;
       case 'force_delete':
         await this.save({ task_state: 'TASK_STATE_DELETING' });
-        this.later(() => this.destroy(op));
+        this.supersede();
+        this.destroyWhenIdle(op);
         break;
       case 'console_output': {
         const text = await d.consoleOutput(id);
@@ -270,7 +276,7 @@ export class InstanceActor {
         break;
       case 'revert_resize':
         await this.save({ task_state: task });
-        this.background(op, task, () => this.moves.revert(this, op.requestId));
+        this.background(op, task, (step) => this.moves.revert(this, step, op.requestId));
         break;
       case 'evacuate':
         throw new KumoError('FAILED_PRECONDITION', `host ${this.host.name} of server ${id} is up: evacuate needs it down or forced down`, { reason: 'HOST_UP' });
@@ -319,21 +325,47 @@ export class InstanceActor {
     );
   }
 
-  /** Runs a multi-step task (moves, snapshots) whose steps save as they go; a failure ends it in ERROR. */
-  private background(op: Op, task: TaskState, work: () => Promise<void>, onFailure?: (err: unknown) => Promise<void>): void {
-    const p = this.bounded(task, work);
-    this.inflight = p.catch(() => undefined);
-    p.then(
+  /**
+   * Runs a multi-step task (moves, snapshots, shelve, arrival) whose steps
+   * save as they go, each through `step`; a failure ends it in ERROR. Once
+   * the task failed, timed out or a delete superseded it, its remaining
+   * steps throw instead of writing over what replaced it.
+   */
+  private background(op: Op, task: TaskState, work: (step: Step) => Promise<void>, onFailure?: (err: unknown) => Promise<void>): void {
+    const flow = { superseded: false };
+    this.flow = flow;
+    const step: Step = (job) =>
+      this.inMailbox(async () => {
+        if (flow.superseded) throw new KumoError('ABORTED', `task ${taskStateName(task)} of server ${this.id} was superseded`, { reason: 'TASK_SUPERSEDED' });
+        return job();
+      });
+    const p = this.bounded(task, () => work(step));
+    // Settles once the end is handled (or its handling posted), so a delete waiting for it queues after that.
+    this.inflight = p.then(
       () => {
         if (op.recorded) this.host.recorder.finish(this.server, op.name, op.requestId);
       },
-      (err: unknown) =>
+      (err: unknown) => {
+        flow.superseded = true;
         this.later(async () => {
           if (onFailure) await onFailure(err);
-          else if (this.server.task_state !== NO_TASK && !this.gone) await this.fail(err, op.name);
+          else if (this.server.task_state !== NO_TASK && !this.deleting) await this.fail(err, op.name);
           if (op.recorded) this.host.recorder.finish(this.server, op.name, op.requestId, err);
-        }),
+        });
+      },
     );
+    // Never rejects: a delete and SIGTERM wait on it.
+    this.inflight = this.inflight.catch((err: unknown) => this.system.log.error({ err, instance: this.id }, 'task end failed'));
+  }
+
+  /** A delete ends the multi-step task in flight: its remaining steps must not write. */
+  private supersede(): void {
+    if (this.flow) this.flow.superseded = true;
+  }
+
+  /** A delete is under way (or done): a task ending now must not write its end state. */
+  get deleting(): boolean {
+    return this.gone || this.server.task_state === 'TASK_STATE_DELETING';
   }
 
   /** Races a task's work against its bound, so no task_state outlives it. */
@@ -355,17 +387,20 @@ export class InstanceActor {
     return this.record;
   }
 
-  /** Runs `job` in the mailbox and waits for it. */
+  /** Runs `job` in the mailbox and waits for it. Never from inside this mailbox: that deadlocks. */
   inMailbox<T>(job: () => Promise<T>): Promise<T> {
     return new Promise<T>((resolve, reject) => {
-      this.later(async () => {
+      const moved = () => new UnavailableError(`server ${this.id} left host ${this.host.name}`, { reason: 'INSTANCE_MOVED' });
+      if (!this.handle || this.gone) return reject(moved());
+      this.handle.mailbox.post(async () => {
+        // Left while queued: say so, rather than leave the caller waiting forever.
+        if (this.gone) return reject(moved());
         try {
           resolve(await job());
         } catch (err) {
           reject(err);
         }
       });
-      if (this.gone) reject(new UnavailableError(`server ${this.id} left host ${this.host.name}`, { reason: 'INSTANCE_MOVED' }));
     });
   }
 
@@ -459,11 +494,12 @@ export class InstanceActor {
     const soft = this.host.lifecycle.reclaimInstanceIntervalMs > 0;
     if (this.server.task_state === 'TASK_STATE_DELETING') {
       // A repeated delete restarts a destroy that failed (the first one may still be queued: destroy is idempotent).
-      this.later(() => this.destroy(op));
+      this.destroyWhenIdle(op);
       return;
     }
     // Soft delete keeps the guest (off) and its resources until reclaimed; a soft-deleted server deleted again goes for good.
-    if (soft && this.server.vm_state !== 'VM_STATE_SOFT_DELETED' && this.server.vm_state !== 'VM_STATE_BUILDING' && this.server.vm_state !== 'VM_STATE_ERROR') {
+    // So does one deleted mid-task: the task is superseded, and a restore could not finish it.
+    if (soft && this.server.task_state === NO_TASK && this.server.vm_state !== 'VM_STATE_SOFT_DELETED' && this.server.vm_state !== 'VM_STATE_BUILDING' && this.server.vm_state !== 'VM_STATE_ERROR') {
       const task: TaskState = 'TASK_STATE_SOFT_DELETING';
       const sd: Op = { ...op, name: 'softDelete' };
       await this.task(sd, task, 'compute_soft_delete_instance', () => this.host.driver.powerOff(this.id), {
@@ -475,12 +511,21 @@ export class InstanceActor {
       return;
     }
     await this.save({ task_state: 'TASK_STATE_DELETING' });
-    this.later(() => this.destroy(op));
+    this.supersede();
+    this.destroyWhenIdle(op);
+  }
+
+  /**
+   * Destroys once the driver work in flight has ended. The wait happens
+   * outside the mailbox: a task ends through its steps, which need the
+   * mailbox (and now throw, superseded), so waiting inside would deadlock.
+   */
+  private destroyWhenIdle(op?: Op): void {
+    void this.inflight.then(() => this.later(() => this.destroy(op)));
   }
 
   private async destroy(op?: Op): Promise<void> {
     if (this.gone) return;
-    await this.inflight;
     const work = () => this.host.driver.destroy(this.id);
     await (op?.recorded ? this.host.recorder.event(this.id, op.requestId, 'compute_terminate_instance', this.host.name, work) : work());
     const deleted = nextRecord(this.record, { vm_state: 'VM_STATE_DELETED', task_state: NO_TASK, power_state: 'POWER_STATE_UNSPECIFIED' });
@@ -540,28 +585,33 @@ export class InstanceActor {
     const id = this.id;
     const wasRunning = d.guest(id)?.state === 'running';
     const conductor = this.moves.conductor();
+    let uploaded = false;
     this.background(
       op,
       task,
-      async () => {
+      async (step) => {
         await this.host.recorder.event(id, op.requestId, 'compute_snapshot_instance', this.host.name, async () => {
           if (wasRunning) await d.pause(id);
-          await this.inMailbox(() => this.apply({ task_state: 'TASK_STATE_IMAGE_PENDING_UPLOAD', progress: 25 }));
-          await this.inMailbox(() => this.apply({ task_state: 'TASK_STATE_IMAGE_UPLOADING', progress: 50 }));
           try {
+            await step(() => this.apply({ task_state: 'TASK_STATE_IMAGE_PENDING_UPLOAD', progress: 25 }));
+            await step(() => this.apply({ task_state: 'TASK_STATE_IMAGE_UPLOADING', progress: 50 }));
             await d.snapshot(id, image.id);
           } finally {
+            // Also when a step failed (superseded, timed out): the guest must not stay paused.
             if (wasRunning) await d.unpause(id);
           }
+          // Deleted meanwhile: the image is not finished (the failure path marks it killed).
+          await step(async () => undefined);
           await conductor.call('FinishSnapshot', { image_id: image.id, failed: false, reason: '' }, { timeoutMs: 15_000 });
+          uploaded = true;
         });
-        await this.inMailbox(() => this.apply({ task_state: NO_TASK, progress: 0 }));
+        await step(() => this.apply({ task_state: NO_TASK, progress: 0 }));
       },
       async (err) => {
         const reason = err instanceof Error ? err.message : String(err);
-        await conductor.call('FinishSnapshot', { image_id: image.id, failed: true, reason }, { timeoutMs: 15_000 }).catch(() => undefined);
+        if (!uploaded) await conductor.call('FinishSnapshot', { image_id: image.id, failed: true, reason }, { timeoutMs: 15_000 }).catch(() => undefined);
         // As Nova: a failed snapshot leaves the server as it was, with no task.
-        if (!this.gone && this.server.task_state !== NO_TASK) await this.save({ task_state: NO_TASK, progress: 0 });
+        if (!this.deleting && this.server.task_state !== NO_TASK) await this.save({ task_state: NO_TASK, progress: 0 });
       },
     );
   }
@@ -573,23 +623,36 @@ export class InstanceActor {
     await this.save({ task_state: task });
     const d = this.host.driver;
     const id = this.id;
-    this.background(op, task, async () => {
-      await this.host.recorder.event(id, op.requestId, 'compute_shelve_instance', this.host.name, async () => {
-        await d.powerOff(id);
-        await this.inMailbox(() => this.apply({ task_state: 'TASK_STATE_SHELVING_IMAGE_UPLOADING', power_state: 'POWER_STATE_SHUTDOWN' }));
-        await d.snapshot(id, image.id);
-        await this.moves.conductor().call('FinishSnapshot', { image_id: image.id, failed: false, reason: '' }, { timeoutMs: 15_000 });
-      });
-      // shelved_offload_time 0 (Nova's default): offloaded in the same flow, SHELVED never shows without the task.
-      const now = this.host.lifecycle.shelvedOffloadTimeMs === 0;
-      await this.inMailbox(async () => {
-        await this.apply(
-          { vm_state: 'VM_STATE_SHELVED', task_state: now ? 'TASK_STATE_SHELVING_OFFLOADING' : NO_TASK, power_state: 'POWER_STATE_SHUTDOWN' },
-          { shelved_image_id: image.id, previous_vm_state: this.server.vm_state },
-        );
-        if (now) await this.offloadNow({ ...op, recorded: false });
-      });
-    });
+    let uploaded = false;
+    this.background(
+      op,
+      task,
+      async (step) => {
+        await this.host.recorder.event(id, op.requestId, 'compute_shelve_instance', this.host.name, async () => {
+          await d.powerOff(id);
+          await step(() => this.apply({ task_state: 'TASK_STATE_SHELVING_IMAGE_UPLOADING', power_state: 'POWER_STATE_SHUTDOWN' }));
+          await d.snapshot(id, image.id);
+          await step(async () => undefined);
+          await this.moves.conductor().call('FinishSnapshot', { image_id: image.id, failed: false, reason: '' }, { timeoutMs: 15_000 });
+          uploaded = true;
+        });
+        // shelved_offload_time 0 (Nova's default): offloaded in the same flow, SHELVED never shows without the task.
+        const now = this.host.lifecycle.shelvedOffloadTimeMs === 0;
+        await step(async () => {
+          await this.apply(
+            { vm_state: 'VM_STATE_SHELVED', task_state: now ? 'TASK_STATE_SHELVING_OFFLOADING' : NO_TASK, power_state: 'POWER_STATE_SHUTDOWN' },
+            { shelved_image_id: image.id, previous_vm_state: this.server.vm_state },
+          );
+          if (now) await this.offloadNow({ ...op, recorded: false });
+        });
+      },
+      async (err) => {
+        // The shelve image was registered QUEUED: it must not stay so.
+        const reason = err instanceof Error ? err.message : String(err);
+        if (!uploaded) await this.moves.conductor().call('FinishSnapshot', { image_id: image.id, failed: true, reason }, { timeoutMs: 15_000 }).catch(() => undefined);
+        if (!this.deleting && this.server.task_state !== NO_TASK) await this.fail(err, op.name);
+      },
+    );
   }
 
   /** Shelve offload: the guest and claim go; the record leaves the host and the conductor owns it. */
@@ -616,9 +679,16 @@ export class InstanceActor {
     this.background(
       op,
       task,
-      () => this.moves.move(this, kind, flavor, target, op.requestId),
+      (step) => this.moves.move(this, step, kind, flavor, target, op.requestId),
       (err) => this.moves.abort(this, err, op.name),
     );
+  }
+
+  /** This host just became the owner by a move or a revert: finish it here, as a task a delete supersedes. */
+  arrive(reverted: boolean): void {
+    const m = this.record.migration;
+    const op: Op = { name: reverted ? 'revertResize' : (m?.type ?? 'migration'), requestId: m?.request_id ?? '', recorded: false };
+    this.background(op, this.server.task_state, (step) => finishArrival(this, step, this.host.driver, reverted));
   }
 
   private async confirmResize(op: Op): Promise<void> {
@@ -668,7 +738,16 @@ export class InstanceActor {
       await this.host.persist(next);
     } catch (err) {
       // Lost a compare-and-set: if the server was deleted or moved meanwhile, let go of it here.
-      if (err instanceof StateConflictError && (await this.host.reapIfSuperseded(this.id))) this.leave();
+      if (err instanceof StateConflictError) {
+        const latest = await this.host.reapIfSuperseded(this.id);
+        if (latest === 'reaped') this.leave();
+        else if (latest && latest.generation > this.record.generation) {
+          // Overtaken by a writer that left it here (a sweeper): continue from its record, so a retry works; a task in flight is over.
+          this.record = latest;
+          this.supersede();
+          this.armTimers();
+        }
+      }
       throw err;
     }
     this.record = next;

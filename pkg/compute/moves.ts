@@ -14,7 +14,7 @@ import { ConductorProtocol } from '../conductor/protocol.js';
 import type * as g from '../gen/types.js';
 import { NO_TASK, type VmState } from '../lifecycle/states.js';
 import { HostProtocol } from './protocol.js';
-import type { InstanceActor } from './instance.js';
+import type { InstanceActor, Step } from './instance.js';
 import { powerStateOf } from './instance.js';
 import type { VirtDriver } from './virt/driver.js';
 
@@ -49,8 +49,8 @@ export class MoveOrchestrator {
     return this.system.ref(subjects.host(name), HostProtocol);
   }
 
-  /** Source side: find a destination, claim there, copy, hand the server over. */
-  async move(actor: InstanceActor, kind: string, flavor: g.Flavor__Output, target: string, requestId: string): Promise<void> {
+  /** Source side: find a destination, claim there, copy, hand the server over. Each record change is a `step` of the task. */
+  async move(actor: InstanceActor, step: Step, kind: string, flavor: g.Flavor__Output, target: string, requestId: string): Promise<void> {
     const live = kind === 'live-migration';
     const record = actor.current;
     const { hosts } = await this.conductor().call(
@@ -83,42 +83,51 @@ export class MoveOrchestrator {
     }
     const dest = migration.dest_host;
     const id = actor.id;
-    await actor.inMailbox(() =>
-      actor.apply(live ? { progress: 0 } : { task_state: 'TASK_STATE_RESIZE_MIGRATING' }, { migration: { ...migration, status: 'migrating' } }),
-    );
-    if (live) {
-      let last = 0;
-      await this.host.driver.liveMigrate(id, dest, (percent) => {
-        if (percent - last < PROGRESS_STEP) return;
-        last = percent;
-        actor.later(async () => {
-          if (actor.server.task_state === 'TASK_STATE_MIGRATING') await actor.apply({ progress: Math.min(99, Math.round(percent)) });
+    let handed: g.ServerRecord__Output;
+    try {
+      await step(() =>
+        actor.apply(live ? { progress: 0 } : { task_state: 'TASK_STATE_RESIZE_MIGRATING' }, { migration: { ...migration, status: 'migrating' } }),
+      );
+      if (live) {
+        let last = 0;
+        await this.host.driver.liveMigrate(id, dest, (percent) => {
+          if (percent - last < PROGRESS_STEP) return;
+          last = percent;
+          actor.later(async () => {
+            if (actor.server.task_state === 'TASK_STATE_MIGRATING') await actor.apply({ progress: Math.min(99, Math.round(percent)) });
+          });
         });
+      } else {
+        await this.host.driver.migrateDisk(id, dest, flavor);
+        await step(() => actor.apply({ task_state: 'TASK_STATE_RESIZE_MIGRATED', progress: 50 }));
+      }
+      // Ownership passes: one logged record naming the destination (not if the task was superseded meanwhile).
+      handed = await step(async () => {
+        const current = actor.current;
+        const next: g.ServerRecord__Output = {
+          ...current,
+          migration: { ...current.migration!, status: live ? 'running' : 'finished' },
+          generation: current.generation + 1,
+          server: {
+            ...current.server!,
+            host: dest,
+            hypervisor_hostname: dest,
+            flavor: kind === 'resize' ? flavor : current.server!.flavor,
+            task_state: live ? 'TASK_STATE_MIGRATING' : 'TASK_STATE_RESIZE_FINISH',
+            update_time: current.server!.update_time,
+          },
+        };
+        await this.host.handOver(next, !live);
+        actor.leave();
+        return next;
       });
-    } else {
-      await this.host.driver.migrateDisk(id, dest, flavor);
-      await actor.inMailbox(() => actor.apply({ task_state: 'TASK_STATE_RESIZE_MIGRATED', progress: 50 }));
+    } catch (err) {
+      // Not handed over: the destination's claim goes here, whether or not the record carries the migration yet.
+      await this.hostRef(dest)
+        .call('ReleaseMigration', { id, migration_id: migration.id }, { timeoutMs: 15_000 })
+        .catch((e: unknown) => this.system.log.warn({ err: e, instance: id }, 'could not release the destination claim'));
+      throw err;
     }
-    // Ownership passes: one logged record naming the destination.
-    const handed = await actor.inMailbox(async () => {
-      const current = actor.current;
-      const next: g.ServerRecord__Output = {
-        ...current,
-        migration: { ...current.migration!, status: live ? 'running' : 'finished' },
-        generation: current.generation + 1,
-        server: {
-          ...current.server!,
-          host: dest,
-          hypervisor_hostname: dest,
-          flavor: kind === 'resize' ? flavor : current.server!.flavor,
-          task_state: live ? 'TASK_STATE_MIGRATING' : 'TASK_STATE_RESIZE_FINISH',
-          update_time: current.server!.update_time,
-        },
-      };
-      await this.host.handOver(next, !live);
-      actor.leave();
-      return next;
-    });
     try {
       await this.finishOn(dest, handed);
     } catch (err) {
@@ -156,7 +165,8 @@ export class MoveOrchestrator {
         .call('ReleaseMigration', { id: actor.id, migration_id: m.id }, { timeoutMs: 15_000 })
         .catch((e: unknown) => this.system.log.warn({ err: e, instance: actor.id }, 'could not release the destination claim'));
     }
-    if (actor.isGone || actor.server.task_state === NO_TASK) return;
+    // Deleted meanwhile: the delete settles the server.
+    if (actor.deleting || actor.server.task_state === NO_TASK) return;
     const noHost = asKumoError(err).reason === 'NO_VALID_HOST';
     const live = m?.type === 'live-migration' || actor.server.task_state === 'TASK_STATE_MIGRATING';
     if (noHost || live) {
@@ -173,19 +183,22 @@ export class MoveOrchestrator {
     const m = actor.current.migration;
     void requestId;
     if (m) {
-      await this.hostRef(m.source_host).call('ReleaseMigration', { id: actor.id, migration_id: m.id }, { timeoutMs: 15_000 });
+      // A source that is down or slow must not block the confirm: once the log shows the move confirmed, its hold check (or its recovery) frees the copy.
+      await this.hostRef(m.source_host)
+        .call('ReleaseMigration', { id: actor.id, migration_id: m.id }, { timeoutMs: 15_000 })
+        .catch((err: unknown) => this.system.log.warn({ err, instance: actor.id, source: m.source_host }, 'confirm: the source did not release its copy now; it will on its own'));
     }
     const running = this.host.driver.guest(actor.id)?.state === 'running';
     await actor.apply({ vm_state: running ? 'VM_STATE_ACTIVE' : 'VM_STATE_STOPPED', task_state: NO_TASK, progress: 0 }, { migration: null });
   }
 
   /** Destination side, on a server in VERIFY_RESIZE: drop this copy and hand the server back to the source with its old flavor. */
-  async revert(actor: InstanceActor, requestId: string): Promise<void> {
+  async revert(actor: InstanceActor, step: Step, requestId: string): Promise<void> {
     void requestId;
     const m = actor.current.migration;
     if (!m) throw new KumoError('FAILED_PRECONDITION', `server ${actor.id} has no migration to revert`, { reason: 'NO_MIGRATION' });
     await this.host.driver.destroy(actor.id);
-    const handed = await actor.inMailbox(async () => {
+    const handed = await step(async () => {
       const current = actor.current;
       const next: g.ServerRecord__Output = {
         ...current,
@@ -212,27 +225,27 @@ export class MoveOrchestrator {
  * The new owner's first step after a hand-over: a moved server gets its
  * guest here and its state; a reverted one gets its old guest back.
  */
-export async function finishArrival(actor: InstanceActor, driver: VirtDriver, reverted: boolean): Promise<void> {
+export async function finishArrival(actor: InstanceActor, step: Step, driver: VirtDriver, reverted: boolean): Promise<void> {
   const record = actor.current;
   const m = record.migration!;
   const previous: VmState = record.previous_vm_state === 'VM_STATE_UNSPECIFIED' ? 'VM_STATE_ACTIVE' : record.previous_vm_state;
   const wasRunning = previous === 'VM_STATE_ACTIVE';
   if (reverted) {
     if (wasRunning) await driver.powerOn(actor.id);
-    await actor.inMailbox(() =>
+    await step(() =>
       actor.apply({ vm_state: previous, task_state: NO_TASK, progress: 0, power_state: powerStateOf(driver.guest(actor.id)) }, { migration: null }),
     );
     return;
   }
   if (m.type === 'live-migration') {
     await driver.adoptMigrated(record, previous === 'VM_STATE_PAUSED' ? 'paused' : 'running');
-    await actor.inMailbox(() =>
+    await step(() =>
       actor.apply({ vm_state: previous, task_state: NO_TASK, progress: 0, power_state: powerStateOf(driver.guest(actor.id)) }, { migration: null }),
     );
     return;
   }
   await driver.finishMigration(record, wasRunning);
-  await actor.inMailbox(() =>
+  await step(() =>
     actor.apply({ vm_state: 'VM_STATE_RESIZED', task_state: NO_TASK, progress: 0, power_state: powerStateOf(driver.guest(actor.id)) }),
   );
 }

@@ -73,6 +73,8 @@ const BUILD_TASKS: ReadonlySet<TaskState> = new Set<TaskState>(['TASK_STATE_SPAW
 const REBUILD_TASKS: ReadonlySet<TaskState> = new Set<TaskState>(['TASK_STATE_REBUILDING', 'TASK_STATE_REBUILD_BLOCK_DEVICE_MAPPING', 'TASK_STATE_REBUILD_SPAWNING']);
 /** A cold move cut off after its disk started moving: ERROR, for an admin to sort out (Nova's reset-state case). */
 const MOVE_TASKS: ReadonlySet<TaskState> = new Set<TaskState>(['TASK_STATE_RESIZE_MIGRATING', 'TASK_STATE_RESIZE_MIGRATED', 'TASK_STATE_RESIZE_FINISH', 'TASK_STATE_RESIZE_REVERTING']);
+/** Moves whose source keeps a hold once it handed the server over (Migration.type). */
+const COLD_MOVES: ReadonlySet<string> = new Set(['resize', 'migration']);
 /** vm_states whose instance holds resources on its host even when the hypervisor has lost the guest. */
 const HOLDS_RESOURCES: ReadonlySet<VmState> = new Set<VmState>(['VM_STATE_ACTIVE', 'VM_STATE_STOPPED', 'VM_STATE_PAUSED', 'VM_STATE_SUSPENDED', 'VM_STATE_RESCUED', 'VM_STATE_RESIZED', 'VM_STATE_SHELVED']);
 
@@ -150,7 +152,8 @@ async function recoverOnce(host: RecoveryHost, record0: ServerRecord__Output, op
   }
   if (latest && latest.generation > stored.generation) {
     const m = latest.record.migration;
-    if (latest.op === 'put' && latest.record.server?.host !== host.name && m?.source_host === host.name && m.type !== 'live-migration') {
+    // Only a cold move this host handed over leaves a hold; an evacuation from this host (or a live migration) leaves nothing here.
+    if (latest.op === 'put' && latest.record.server?.host !== host.name && m?.source_host === host.name && COLD_MOVES.has(m.type) && m.status === 'finished') {
       // Handed over for a cold move just before the process died (logged, not yet stored as a hold): keep the copy.
       await host.instances.put(host.key(id), latest.record);
       return { record: latest.record, claim: true, claimFlavor: m.old_flavor ?? stored.server!.flavor, resumeDelete: false, hold: true };
