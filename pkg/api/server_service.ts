@@ -61,6 +61,16 @@ export function serverService(system: ActorSystem, log: Logger): ServerServiceHa
     }
   };
   const serverOf = (res: InstanceActionResponse__Output) => ({ server: res.server });
+  /** A named destination must be a known compute host (Nova: "Compute host X could not be found"). */
+  const knownHost = async (host: string, call: ApiCall): Promise<void> => {
+    if (!host) return;
+    try {
+      await conductor.call('GetHypervisor', { hypervisor_hostname: host }, { parent: call.envelope });
+    } catch (err) {
+      if (asKumoError(err).code === 'NOT_FOUND') throw InvalidArgumentError.field('host', `compute host ${host} could not be found`);
+      throw err;
+    }
+  };
 
   return {
     CreateServer: unary(log, 'CreateServer', (req, call) => conductor.call('BuildInstances', req, { parent: call.envelope })),
@@ -102,9 +112,18 @@ export function serverService(system: ActorSystem, log: Logger): ServerServiceHa
     }),
     ConfirmResizeServer: unary(log, 'ConfirmResizeServer', async (req, call) => serverOf(await act(req.id, { confirm_resize: req }, call))),
     RevertResizeServer: unary(log, 'RevertResizeServer', async (req, call) => serverOf(await act(req.id, { revert_resize: req }, call))),
-    MigrateServer: unary(log, 'MigrateServer', async (req, call) => serverOf(await act(req.id, { migrate: req }, call))),
-    LiveMigrateServer: unary(log, 'LiveMigrateServer', async (req, call) => serverOf(await act(req.id, { live_migrate: req }, call))),
-    EvacuateServer: unary(log, 'EvacuateServer', async (req, call) => serverOf(await act(req.id, { evacuate: req }, call))),
+    MigrateServer: unary(log, 'MigrateServer', async (req, call) => {
+      await knownHost(req.host, call);
+      return serverOf(await act(req.id, { migrate: req }, call));
+    }),
+    LiveMigrateServer: unary(log, 'LiveMigrateServer', async (req, call) => {
+      await knownHost(req.host, call);
+      return serverOf(await act(req.id, { live_migrate: req }, call));
+    }),
+    EvacuateServer: unary(log, 'EvacuateServer', async (req, call) => {
+      await knownHost(req.host, call);
+      return serverOf(await act(req.id, { evacuate: req }, call));
+    }),
     ShelveServer: unary(log, 'ShelveServer', async (req, call) => serverOf(await act(req.id, { shelve: req }, call))),
     ShelveOffloadServer: unary(log, 'ShelveOffloadServer', async (req, call) => serverOf(await act(req.id, { shelve_offload: req }, call))),
     UnshelveServer: unary(log, 'UnshelveServer', async (req, call) => serverOf(await act(req.id, { unshelve: req }, call))),

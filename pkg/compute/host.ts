@@ -127,6 +127,8 @@ export class HostActor implements InstanceHost {
         if (!record?.server?.id || !record.server.flavor) throw InvalidArgumentError.field('record', 'server id and flavor are required');
         const existing = this.actors.get(record.server.id);
         if (existing) return { record: { ...record, server: existing.server } }; // a retried hand-off
+        // This host still holds a copy of the server from an unfinished move: building it here again would claim it twice.
+        if (this.holds.has(record.server.id)) throw new ClaimRejectedError(this.name, `host holds a copy of server ${record.server.id} from a move`);
         const why = this.tracker.check(record.server.flavor);
         if (why) throw new ClaimRejectedError(this.name, why);
         this.tracker.claim(record.server.id, record.server.flavor);
@@ -351,7 +353,9 @@ export class HostActor implements InstanceHost {
     if (why) throw new ClaimRejectedError(this.name, why);
     this.tracker.claim(s.id, m.new_flavor);
     // If the source never hands the server over (it died for good), the claim must not stay forever.
-    const timer = setTimeout(() => void this.expireIncoming(s.id, m.id), this.lifecycle.boundOf('TASK_STATE_MIGRATING'));
+    const timer = setTimeout(() => {
+      this.expireIncoming(s.id, m.id).catch((err: unknown) => this.deps.system.log.error({ err, instance: s.id }, 'could not settle an expired incoming claim'));
+    }, this.lifecycle.boundOf('TASK_STATE_MIGRATING'));
     timer.unref();
     this.incoming.set(s.id, { migrationId: m.id, timer });
     this.scheduleReport();

@@ -4,7 +4,7 @@
 // still scheduling) and changes them with compare-and-set log writes; and
 // it drives the actions that need the scheduler without a live source host
 // (evacuate, unshelve of an offloaded server), as nova-conductor does.
-import { InvalidArgumentError, KumoError, NotFoundError } from '../actor/errors.js';
+import { asKumoError, InvalidArgumentError, KumoError, NotFoundError } from '../actor/errors.js';
 import type { ActorSystem, CallContext } from '../actor/runtime.js';
 import { subjects } from '../actor/subjects.js';
 import { InstanceProtocol } from '../compute/protocol.js';
@@ -123,8 +123,20 @@ export class ServerActions {
     return image;
   }
 
-  private forward(id: string, req: g.InstanceActionRequest__Output, ctx: CallContext): Promise<g.InstanceActionResponse> {
-    return this.system.ref(subjects.instance(id), InstanceProtocol).call('Act', req, { parent: ctx });
+  /** Sends the action to the instance actor; a server caught mid-move is asked again on its new host. */
+  private async forward(id: string, req: g.InstanceActionRequest__Output, ctx: CallContext): Promise<g.InstanceActionResponse> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await this.system.ref(subjects.instance(id), InstanceProtocol).call('Act', req, { parent: ctx });
+      } catch (err) {
+        const reason = asKumoError(err).reason;
+        if ((reason !== 'INSTANCE_MOVED' && reason !== 'NO_RESPONDERS') || attempt >= CAS_ATTEMPTS - 1) throw err;
+        await new Promise((r) => setTimeout(r, 50 * 2 ** attempt));
+        await this.view.waitFor(await this.stateLog.lastSequence());
+        // Offloaded or handed back meanwhile: the conductor owns it now.
+        if (!this.servers.record(id, ctx).server!.host) throw err;
+      }
+    }
   }
 
   /** Changes a record no host holds: check, then a compare-and-set write, retried against a newer view. */

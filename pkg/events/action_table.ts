@@ -19,6 +19,7 @@
 // Nothing here is removed when the server is deleted: as Nova keeps
 // instance_actions rows of deleted instances (until an operator archives
 // them), a deleted server's actions stay listable by admins.
+import { timestampMicros } from '../util/timestamp.js';
 import { codec } from '../actor/codec.js';
 import type { ActionEntityKind } from '../actor/subjects.js';
 import type { InstanceAction, InstanceAction__Output, InstanceActionEvent__Output } from '../gen/types.js';
@@ -120,7 +121,8 @@ export class InstanceActionTable {
   }
 
   private applyEvent(entityId: string, generation: number, serverId: string, requestId: string, event: InstanceActionEvent__Output): void {
-    const key = `${actionKey(serverId, requestId)}/${pad(timestampMs(event.start_time))}/${entityId}`;
+    // Microseconds: steps one process starts within the same millisecond keep their order.
+    const key = `${actionKey(serverId, requestId)}/${pad(timestampMicros(event.start_time))}/${entityId}`;
     const known = this.events.get(key);
     if (!known || known.generation < generation) void this.events.put(key, { generation, event });
     if (event.result === ACTION_ERROR_MESSAGE) {

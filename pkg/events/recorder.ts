@@ -18,7 +18,7 @@ import { actionEntityId, actionEventEntityId, type ActionEntityKind } from '../a
 import type { InstanceAction, Server__Output } from '../gen/types.js';
 import type { ActionContext, ActionRecorder } from '../lifecycle/recorder.js';
 import type { StateLog } from '../statelog/statelog.js';
-import { nowTimestamp } from '../util/timestamp.js';
+import { nowTimestamp, preciseNowTimestamp } from '../util/timestamp.js';
 import { ACTION_ERROR_MESSAGE, instanceActionCodec } from './action_table.js';
 import { Notifier } from './notifier.js';
 
@@ -83,7 +83,7 @@ export class InstanceActionRecorder implements ActionRecorder {
 
   async event<T>(serverId: string, requestId: string, event: string, host: string, fn: () => Promise<T>): Promise<T> {
     const id = actionEventEntityId(serverId, requestId, event, randomBytes(4).toString('hex'));
-    const base = { event, start_time: nowTimestamp(), host };
+    const base = { event, start_time: preciseNowTimestamp(), host };
     const write = (generation: number, fields: { finish_time?: ReturnType<typeof nowTimestamp>; result?: string; details?: string }): void =>
       this.append('actionevent', id, generation, { server_id: serverId, request_id: requestId, events: [{ ...base, ...fields }] });
     write(START_GENERATION, {});

@@ -30,7 +30,7 @@ async function usage(): Promise<Record<string, number>> {
 }
 
 async function waitUsage(expected: Record<string, number>): Promise<void> {
-  const until = Date.now() + 5000;
+  const until = Date.now() + 10_000;
   for (;;) {
     const u = await usage();
     if (Object.entries(expected).every(([h, n]) => u[h] === n)) return;
@@ -236,6 +236,7 @@ describe('server lifecycle across processes', { timeout: 240_000 }, () => {
     const src = s.host;
     const other = src === 'cA' ? 'cB' : 'cA';
     await expectError(memberClient.servers.api.MigrateServer({ id: s.id, host: '' }), 'PERMISSION_DENIED');
+    await expectError(api().LiveMigrateServer({ id: s.id, host: 'no-such-host', block_migration: false }), 'INVALID_ARGUMENT', 'host');
     await api().MigrateServer({ id: s.id, host: '' });
     assert.equal((await waitStatus(s.id, 'SERVER_STATUS_VERIFY_RESIZE')).host, other);
     await api().ConfirmResizeServer({ id: s.id });
