@@ -2,6 +2,8 @@
 // stale, installs nats-server through apt when missing (as root; otherwise
 // says exactly what to run), and builds. Used by `npm run up` and `npm test`,
 // so the README's two commands work on a bare Debian machine with Node 20.
+// With --polyglot (`npm run test:polyglot`) it also installs Debian's protoc,
+// gRPC Python plugin, well-known .proto files and Python gRPC packages.
 import { spawnSync } from 'node:child_process';
 import { accessSync, constants, existsSync, statSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
@@ -9,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const needNats = !(process.argv.includes('--nats-optional') && process.env.KUMO_NATS_URL);
+const needPolyglot = process.argv.includes('--polyglot');
 
 function say(msg) {
   process.stderr.write(`setup: ${msg}\n`);
@@ -50,14 +53,48 @@ function findNats() {
   }
   return undefined;
 }
+
+function aptInstall(packages) {
+  say(`installing ${packages.join(' ')} with apt-get`);
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  run('apt-get', ['update', '-qq'], { env });
+  run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...packages], { env });
+}
+
 if (needNats && !findNats()) {
   if (process.getuid?.() === 0) {
-    say('installing nats-server with apt-get');
-    run('apt-get', ['update', '-qq']);
-    run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'nats-server'], { env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+    aptInstall(['nats-server']);
   } else {
     say('nats-server is missing. Install it with:\n\n    sudo apt-get install -y nats-server\n\nor set KUMO_NATS_URL to a NATS server with JetStream enabled (for `npm run up`).');
     process.exit(1);
+  }
+}
+
+// 2b. With --polyglot: what test/polyglot/run.ts uses to generate and run
+// Python stubs (each Debian package with the file it is checked by).
+if (needPolyglot) {
+  const python = process.env.KUMO_PYTHON ?? '/usr/bin/python3';
+  const imports = (module) => () => spawnSync(python, ['-c', `import ${module}`], { stdio: 'ignore' }).status === 0;
+  const wanted = [
+    ['protobuf-compiler', () => existsSync('/usr/bin/protoc')],
+    ['protobuf-compiler-grpc', () => existsSync('/usr/bin/grpc_python_plugin')],
+    ['libprotobuf-dev', () => existsSync('/usr/include/google/protobuf/timestamp.proto')],
+    ['python3-grpcio', imports('grpc')],
+    ['python3-protobuf', imports('google.protobuf')],
+  ];
+  const missing = wanted.filter(([, present]) => !present()).map(([name]) => name);
+  if (missing.length) {
+    if (process.getuid?.() === 0) {
+      aptInstall(missing);
+      const still = wanted.filter(([, present]) => !present()).map(([name]) => name);
+      if (still.length) {
+        say(`still missing after apt-get install: ${still.join(' ')} (is ${python} Debian's python3?)`);
+        process.exit(1);
+      }
+    } else {
+      say(`the polyglot test needs Debian packages that are missing: ${missing.join(' ')}. Install them with:\n\n    sudo apt-get install -y --no-install-recommends ${missing.join(' ')}\n`);
+      process.exit(1);
+    }
   }
 }
 

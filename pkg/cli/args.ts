@@ -2,7 +2,7 @@
 // anywhere on the line), the command words, each command's options and
 // positionals, and typed access to the parsed values.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { UsageError } from './errors.js';
+import { didYouMean, UsageError } from './errors.js';
 import { FORMATS, type Format } from './format.js';
 
 export interface OptionSpec {
@@ -12,6 +12,8 @@ export interface OptionSpec {
   /** Shown in usage, e.g. '<flavor>'; defaults to '<name-of-option>'. */
   metavar?: string;
   required?: boolean;
+  /** The values shell completion offers (the command still checks what it is given). */
+  choices?: readonly string[];
   help: string;
 }
 export type OptionSpecs = Readonly<Record<string, OptionSpec>>;
@@ -21,12 +23,14 @@ export interface PositionalSpec {
   help: string;
   /** One or more (e.g. several servers to delete). */
   variadic?: boolean;
+  /** May be left out (the last positional only). */
+  optional?: boolean;
 }
 
 export const DEFAULT_URL = '127.0.0.1:8774';
 
 export const GLOBAL_OPTIONS: OptionSpecs = {
-  format: { type: 'string', short: 'f', metavar: '<format>', help: 'Output format: table, json or value (default: table)' },
+  format: { type: 'string', short: 'f', metavar: '<format>', choices: ['table', 'json', 'yaml', 'value'], help: 'Output format: table, json, yaml or value (default: table)' },
   column: { type: 'string', short: 'c', multiple: true, metavar: '<column>', help: 'Show only this column or field; repeat for more' },
   url: { type: 'string', metavar: '<host:port>', help: `Kumo API address (env KUMO_URL; default ${DEFAULT_URL})` },
   project: { type: 'string', metavar: '<project>', help: 'Project to act in (env KUMO_PROJECT)' },
@@ -163,7 +167,8 @@ export function parseCommandArgs(argv: readonly string[], options: OptionSpecs):
     if (e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
       // parseArgs' message suggests '--' for positionals, which is rarely what was meant.
       const name = /'([^']+)'/.exec(e.message)?.[1] ?? e.message;
-      throw new UsageError(`unrecognized option '${name}'`);
+      const known = Object.keys({ ...GLOBAL_OPTIONS, ...options }).map((n) => `--${n}`);
+      throw new UsageError(`unrecognized option '${name}'${name.startsWith('--') ? didYouMean(name, known) : ''}`);
     }
     const missing = /^Option '(.+) <value>' argument missing/.exec(e.message);
     if (missing) throw new UsageError(`option ${missing[1]!.replace(', ', '/')} requires a value`);
@@ -187,7 +192,7 @@ export function checkArgs(args: Args, options: OptionSpecs, positionals: readonl
   }
   const given = args.positionals;
   for (let i = 0; i < positionals.length; i++) {
-    if (given[i] === undefined) throw new UsageError(`missing argument <${positionals[i]!.name}>`);
+    if (given[i] === undefined && !positionals[i]!.optional) throw new UsageError(`missing argument <${positionals[i]!.name}>`);
   }
   const last = positionals[positionals.length - 1];
   if (!last?.variadic && given.length > positionals.length) {
@@ -199,7 +204,7 @@ export function checkArgs(args: Args, options: OptionSpecs, positionals: readonl
 export function globalOptions(args: Args, env: Readonly<Record<string, string | undefined>>): GlobalOptions {
   const format = args.string('format') ?? 'table';
   if (!(FORMATS as readonly string[]).includes(format)) {
-    throw new UsageError(`-f/--format: invalid choice '${format}' (choose from ${FORMATS.join(', ')})`);
+    throw new UsageError(`-f/--format: invalid choice '${format}' (choose from ${FORMATS.join(', ')})${didYouMean(format, FORMATS)}`);
   }
   const project = args.string('project') ?? env['KUMO_PROJECT'];
   const user = args.string('user') ?? env['KUMO_USER'];

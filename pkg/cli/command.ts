@@ -5,6 +5,7 @@ import type { KumoClient } from '../client/client.js';
 import type { Args, OptionSpecs, PositionalSpec } from './args.js';
 import { CliError, errorLine } from './errors.js';
 import type { Output } from './format.js';
+import type { Rpc } from './rpcs.js';
 
 /** Where a command writes; a seam so tests and main can differ. */
 export interface Io {
@@ -22,16 +23,27 @@ export interface Context {
   client(): KumoClient;
   /** Polling of --wait. */
   readonly wait: { intervalMs: number; timeoutMs: number };
+  /**
+   * Aborted on Ctrl-C (and by tests): long operations (--wait, `server
+   * watch`) stop at once. Absent: nothing interrupts them.
+   */
+  readonly signal?: AbortSignal;
 }
 
 export interface Command {
+  /** One line, in the list of commands. */
   summary: string;
-  /** Longer text for --help; the summary when absent. */
-  description?: string;
+  /** What the command does, for --help (may be several lines). */
+  description: string;
   options: OptionSpecs;
   positionals: readonly PositionalSpec[];
-  /** Full command lines, shown in help. */
+  /** Full command lines, shown in help; each must parse (test/unit/cli_coverage.test.ts). */
   examples: readonly string[];
+  /**
+   * The API calls this command exists for (not the name-or-ID lookups it
+   * makes on the way): the mapping from every RPC to a command.
+   */
+  rpcs: readonly Rpc[];
   run(ctx: Context, args: Args): Promise<Output>;
 }
 

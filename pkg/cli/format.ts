@@ -1,5 +1,6 @@
-// What a command returns and its three renderings (table, json, value), as
+// What a command returns and its renderings (table, json, yaml, value), as
 // cliff's formatters print them for python-openstackclient.
+import { stringify as yamlStringify } from 'yaml';
 import { CliError } from './errors.js';
 
 /** One value in a list row or a show field. */
@@ -14,9 +15,22 @@ export type Output =
   | { kind: 'text'; text: string }
   /** A structured result: `json` prints `value`, the other formats print `text` (e.g. a placement explanation). */
   | { kind: 'document'; value: unknown; text: string }
+  /**
+   * Rows that keep coming (`server watch`): printed as they arrive, one line
+   * each (json: one object per line; yaml: one sequence item each, so the
+   * whole output stays one YAML list); the table format prints each row's
+   * `text` (a table cannot grow), or the -c columns as `value` does.
+   */
+  | { kind: 'stream'; columns: readonly string[]; rows: AsyncIterable<StreamRow> }
   | { kind: 'none' };
 
-export const FORMATS = ['table', 'json', 'value'] as const;
+export interface StreamRow {
+  cells: readonly Cell[];
+  /** The row as one line for people (the table format). */
+  text: string;
+}
+
+export const FORMATS = ['table', 'json', 'yaml', 'value'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export interface RenderOptions {
@@ -82,23 +96,39 @@ export function renderTable(header: readonly string[], rows: ReadonlyArray<reado
   return out.join('\n');
 }
 
-/** The text to print for an output; '' when nothing is to be printed. */
+/**
+ * YAML 1.1 (as PyYAML, and so cliff, reads and writes it): strings such as
+ * "yes", "on" or "1.0" are quoted so they stay strings; long lines are not
+ * folded; multi-line text is a literal block.
+ */
+export function toYaml(value: unknown): string {
+  return yamlStringify(value, { version: '1.1', lineWidth: 0, minContentWidth: 0 });
+}
+
+/** A list's rows as objects keyed by column name (json and yaml). */
+function rowObject(columns: readonly string[], row: readonly Cell[]): Record<string, Cell> {
+  return Object.fromEntries(columns.map((c, j) => [c, row[j] ?? null]));
+}
+
+/** The text to print for an output; '' when nothing is to be printed. Streams go through `emit`. */
 export function render(output: Output, opts: RenderOptions): string {
   switch (output.kind) {
     case 'none':
       return '';
+    case 'stream':
+      throw new Error('a stream is printed with emit(), as it arrives');
     case 'text':
       return output.text.endsWith('\n') ? output.text : `${output.text}\n`;
     case 'document':
       if (opts.format === 'json') return `${JSON.stringify(output.value, null, 2)}\n`;
+      if (opts.format === 'yaml') return toYaml(output.value);
       return output.text.endsWith('\n') ? output.text : `${output.text}\n`;
     case 'list': {
       const idx = pickColumns(output.columns, opts.columns);
       const columns = idx.map((i) => output.columns[i]!);
       const rows = output.rows.map((r) => idx.map((i) => r[i] ?? null));
-      if (opts.format === 'json') {
-        return `${JSON.stringify(rows.map((r) => Object.fromEntries(columns.map((c, j) => [c, r[j]]))), null, 2)}\n`;
-      }
+      if (opts.format === 'json') return `${JSON.stringify(rows.map((r) => rowObject(columns, r)), null, 2)}\n`;
+      if (opts.format === 'yaml') return toYaml(rows.map((r) => rowObject(columns, r)));
       if (!rows.length) return ''; // cliff prints nothing for an empty list
       if (opts.format === 'value') return `${rows.map((r) => r.map(cellText).join(' ')).join('\n')}\n`;
       return `${renderTable(columns, rows)}\n`;
@@ -110,6 +140,7 @@ export function render(output: Output, opts: RenderOptions): string {
       );
       const fields = idx.map((i) => output.fields[i]!);
       if (opts.format === 'json') return `${JSON.stringify(Object.fromEntries(fields), null, 2)}\n`;
+      if (opts.format === 'yaml') return toYaml(Object.fromEntries(fields));
       if (opts.format === 'value') return fields.length ? `${fields.map(([, v]) => cellText(v)).join('\n')}\n` : '';
       return `${renderTable(['Field', 'Value'], fields)}\n`;
     }
@@ -119,4 +150,32 @@ export function render(output: Output, opts: RenderOptions): string {
 /** Show fields in alphabetical order, as openstackclient prints them. */
 export function showOf(fields: Readonly<Record<string, Cell>>): Output {
   return { kind: 'show', fields: Object.keys(fields).sort().map((k) => [k, fields[k] ?? null] as const) };
+}
+
+/** One streamed row in the chosen format, with its newline. */
+function streamLine(columns: readonly string[], idx: readonly number[], row: StreamRow, opts: RenderOptions): string {
+  const cells = idx.map((i) => row.cells[i] ?? null);
+  const picked = idx.map((i) => columns[i]!);
+  switch (opts.format) {
+    case 'json':
+      return `${JSON.stringify(rowObject(picked, cells))}\n`;
+    case 'yaml':
+      return toYaml([rowObject(picked, cells)]);
+    case 'table':
+    case 'value':
+      // -c in the table format prints the columns as value does: a table cannot grow.
+      if (opts.format === 'table' && !opts.columns.length) return `${row.text}\n`;
+      return `${cells.map(cellText).join(' ')}\n`;
+  }
+}
+
+/** Prints an output: all at once, or a stream row by row as it arrives. */
+export async function emit(output: Output, opts: RenderOptions, write: (text: string) => void): Promise<void> {
+  if (output.kind !== 'stream') {
+    const text = render(output, opts);
+    if (text) write(text);
+    return;
+  }
+  const idx = pickColumns(output.columns, opts.columns);
+  for await (const row of output.rows) write(streamLine(output.columns, idx, row, opts));
 }

@@ -2,6 +2,7 @@
 // <action>), generated from the command specs so they cannot drift.
 import { GLOBAL_OPTIONS, type OptionSpec, type OptionSpecs, type PositionalSpec } from './args.js';
 import type { Command, Group } from './command.js';
+import { BUILTINS } from './registry.js';
 
 const WIDTH = 100;
 
@@ -16,6 +17,7 @@ function optionUsage(name: string, o: OptionSpec): string {
 }
 
 function positionalUsage(p: PositionalSpec): string {
+  if (p.optional) return p.variadic ? `[<${p.name}> ...]` : `[<${p.name}>]`;
   return p.variadic ? `<${p.name}> [<${p.name}> ...]` : `<${p.name}>`;
 }
 
@@ -67,10 +69,10 @@ export function commandUsage(path: string, cmd: Command): string {
 }
 
 export function commandHelp(path: string, cmd: Command): string {
-  const parts = [commandUsageLine(path, cmd), '', cmd.description ?? cmd.summary];
+  const parts = [commandUsageLine(path, cmd), '', cmd.description];
   if (cmd.positionals.length) parts.push('', 'Arguments:', columns(cmd.positionals.map((p) => [`<${p.name}>`, p.help])));
   if (Object.keys(cmd.options).length) parts.push('', 'Options:', columns(optionRows(cmd.options)));
-  parts.push('', "Global options: -f/--format, -c/--column, --url, --project, --user, --debug, --timings, -h/--help (see 'kumo --help')");
+  parts.push('', "Global options: -f/--format table|json|yaml|value, -c/--column, --url, --project, --user, --debug, --timings, -h/--help (see 'kumo --help')");
   parts.push('', cmd.examples.length > 1 ? 'Examples:' : 'Example:', ...cmd.examples.map((e) => `  ${e}`));
   return `${parts.join('\n')}\n`;
 }
@@ -82,8 +84,9 @@ export function groupUsage(group: Group): string {
 export function groupHelp(group: Group): string {
   const parts = [`Usage: kumo ${group.name} <action> [<args>]`, '', group.summary, '', 'Actions:'];
   parts.push(columns(Object.entries(group.commands).map(([name, c]) => [name, c.summary])));
+  // One example per action keeps the page short; `--help` on an action has them all.
   parts.push('', 'Examples:');
-  for (const c of Object.values(group.commands)) parts.push(...c.examples.map((e) => `  ${e}`));
+  for (const c of Object.values(group.commands)) parts.push(`  ${c.examples[0]}`);
   parts.push('', `Run 'kumo ${group.name} <action> --help' for the options of an action.`);
   return `${parts.join('\n')}\n`;
 }
@@ -97,8 +100,8 @@ export function topHelp(groups: Readonly<Record<string, Group>>): string {
   for (const g of Object.values(groups)) {
     for (const [name, c] of Object.entries(g.commands)) rows.push([`${g.name} ${name}`, c.summary]);
   }
-  rows.push(['up', "Run an all-in-one Kumo cloud in the foreground (see 'kumo up --help')"]);
-  rows.push(['help [<command>]', 'Show help for a command']);
+  rows.push(['up', BUILTINS['up']!]);
+  rows.push(['help [<command>]', BUILTINS['help']!]);
   const parts = [
     'Usage: kumo [global options] <resource> <action> [<args>]',
     '',
@@ -121,6 +124,8 @@ export function topHelp(groups: Readonly<Record<string, Group>>): string {
     '  kumo flavor create --ram 512 --vcpus 1 --disk 1 m1.tiny',
     '  kumo server create --flavor m1.tiny --image cirros --wait vm1',
     '  kumo server list -f value -c ID -c Status',
+    '  kumo server show vm1 -f yaml',
+    '  source <(kumo completion bash)',
     '',
     "Run 'kumo <resource> <action> --help' for the options of a command.",
   ];

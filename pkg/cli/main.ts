@@ -3,43 +3,14 @@
 import { KumoClient } from '../client/client.js';
 import { checkArgs, globalOptions, parseCommandArgs, scanWords, type Args, type GlobalOptions, type Word } from './args.js';
 import type { Command, Context, Group, Io } from './command.js';
-import { aggregateCommands } from './commands/aggregate.js';
-import { availabilityZoneCommands } from './commands/availability_zone.js';
-import { computeServiceCommands } from './commands/compute_service.js';
-import { consoleCommands } from './commands/console.js';
-import { flavorCommands } from './commands/flavor.js';
-import { hypervisorCommands } from './commands/hypervisor.js';
-import { imageCommands } from './commands/image.js';
-import { keypairCommands } from './commands/keypair.js';
-import { serverCommands } from './commands/server.js';
-import { serverActionCommands } from './commands/server_actions.js';
-import { serverWaitCommand } from './commands/server_wait.js';
-import { serverGroupCommands } from './commands/server_group.js';
-import { serverEventCommands } from './commands/server_event.js';
-import { debugDetails, errorLine, exitCodeOf, UsageError } from './errors.js';
-import { render } from './format.js';
+import { closestPath, debugDetails, errorLine, exitCodeOf, suggestion, UsageError } from './errors.js';
+import { emit } from './format.js';
 import { commandHelp, commandUsage, groupHelp, groupUsage, topHelp, topUsage } from './help.js';
+import { BUILTINS, GROUPS } from './registry.js';
 import { instrument, timingsTable, type CallRecord } from './timing.js';
 import { runUp } from './up.js';
 
-/**
- * Every resource and its actions; `up` and `help` are handled before it.
- * Resource and action names may be several words ("server group",
- * "availability zone", "aggregate add host"); the longest name matches.
- */
-export const GROUPS: Readonly<Record<string, Group>> = {
-  server: { ...serverCommands, commands: { ...serverCommands.commands, ...serverActionCommands, wait: serverWaitCommand } },
-  flavor: flavorCommands,
-  image: imageCommands,
-  keypair: keypairCommands,
-  hypervisor: hypervisorCommands,
-  'compute service': computeServiceCommands,
-  'server group': serverGroupCommands,
-  'server event': serverEventCommands,
-  aggregate: aggregateCommands,
-  'availability zone': availabilityZoneCommands,
-  console: consoleCommands,
-};
+export { GROUPS } from './registry.js';
 
 const WAIT = { intervalMs: 200, timeoutMs: 120_000 };
 
@@ -66,10 +37,30 @@ function matchWords<T>(table: Readonly<Record<string, T>>, words: readonly strin
   return undefined;
 }
 
-/** "; did you mean 'availability zone'?" when `word` begins multi-word names of `table`. */
-function didYouMean(table: Readonly<Record<string, unknown>>, word: string): string {
-  const near = Object.keys(table).filter((k) => k.startsWith(`${word} `));
-  return near.length ? `; did you mean ${near.map((k) => `'${k}'`).join(' or ')}?` : '';
+/** "a 'server'", "an 'aggregate'". */
+const article = (word: string): string => (/^[aeiou]/i.test(word) ? 'an' : 'a');
+
+/** "; did you mean 'kumo server group'?": the commands closest to words that name none. */
+function didYouMeanCommand(typed: readonly string[]): string {
+  const near = closestPath(typed, [...Object.keys(GROUPS), ...Object.keys(BUILTINS)]).flatMap((name) => {
+    // The action too, when one was typed: `kumo serve lst` -> 'kumo server list'.
+    const group = lookup(GROUPS, name);
+    const rest = typed.slice(name.split(' ').length);
+    if (!group || !rest.length) return [name];
+    const exact = matchWords(group.commands, rest);
+    if (exact) return [`${name} ${exact.name}`];
+    const actions = closestPath(rest, Object.keys(group.commands));
+    return actions.length ? actions.map((a) => `${name} ${a}`) : [name];
+  });
+  return suggestion(near.map((n) => `kumo ${n}`));
+}
+
+/** "; did you mean 'kumo server list'?": the actions of `group` (and groups under it, as "server group") closest to words that name none. */
+function didYouMeanAction(group: Group, typed: readonly string[]): string {
+  const sub = Object.keys(GROUPS)
+    .filter((n) => n.startsWith(`${group.name} `))
+    .map((n) => n.slice(group.name.length + 1));
+  return suggestion(closestPath(typed, [...Object.keys(group.commands), ...sub]).map((n) => `kumo ${group.name} ${n}`));
 }
 
 function withUsage<T>(usage: string, f: () => T): T {
@@ -86,12 +77,15 @@ function helpTopic(topic: readonly string[]): Invocation {
   if (!topic.length) return { kind: 'help', text: topHelp(GROUPS) };
   if (topic[0] === 'up') return { kind: 'up', argv: ['--help'] };
   const g = matchWords(GROUPS, topic);
-  if (!g) throw new UsageError(`no help for '${topic.join(' ')}': '${topic[0]}' is not a kumo command${didYouMean(GROUPS, topic[0]!)}`, topUsage(GROUPS));
+  if (!g) throw new UsageError(`no help for '${topic.join(' ')}': '${topic[0]}' is not a kumo command${didYouMeanCommand(topic)}`, topUsage(GROUPS));
   const group = g.value;
   const rest = topic.slice(g.size);
   if (!rest.length) return { kind: 'help', text: groupHelp(group) };
   const c = matchWords(group.commands, rest);
-  if (!c || rest.length > c.size) throw new UsageError(`no help for '${topic.join(' ')}'`, groupUsage(group));
+  if (!c || rest.length > c.size) {
+    const word = c ? rest[c.size]! : rest[0]!;
+    throw new UsageError(`no help for '${topic.join(' ')}': '${word}' is not ${article(group.name)} '${group.name}' action${didYouMeanAction(group, rest)}`, groupUsage(group));
+  }
   return { kind: 'help', text: commandHelp(`${group.name} ${c.name}`, c.value) };
 }
 
@@ -112,7 +106,7 @@ export function resolveInvocation(argv: readonly string[], env: Env = {}): Invoc
     throw new UsageError(incomplete('no command given'), usage);
   }
   const g = matchWords(GROUPS, words.map((w) => w.token));
-  if (!g) throw new UsageError(`'${first.token}' is not a kumo command${didYouMean(GROUPS, first.token)}`, topUsage(GROUPS));
+  if (!g) throw new UsageError(`'${first.token}' is not a kumo command${didYouMeanCommand(words.map((w) => w.token))}`, topUsage(GROUPS));
   const group = g.value;
   const groupWords = words.slice(0, g.size);
   const rest = words.slice(g.size);
@@ -125,7 +119,7 @@ export function resolveInvocation(argv: readonly string[], env: Env = {}): Invoc
     throw new UsageError(incomplete(`missing action for '${group.name}'`), usage);
   }
   const c = matchWords(group.commands, rest.map((w) => w.token));
-  if (!c) throw new UsageError(`'${second.token}' is not a '${group.name}' action${didYouMean(group.commands, second.token)}`, groupUsage(group));
+  if (!c) throw new UsageError(`'${second.token}' is not ${article(group.name)} '${group.name}' action${didYouMeanAction(group, rest.map((w) => w.token))}`, groupUsage(group));
   const command = c.value;
 
   const path = `${group.name} ${c.name}`;
@@ -133,9 +127,44 @@ export function resolveInvocation(argv: readonly string[], env: Env = {}): Invoc
   return withUsage(commandUsage(path, command), () => {
     const args = parseCommandArgs(without(used), command.options);
     if (args.flag('help')) return { kind: 'help', text: commandHelp(path, command) };
-    checkArgs(args, command.options, command.positionals);
+    try {
+      checkArgs(args, command.options, command.positionals);
+    } catch (err) {
+      // `server resize confrim vm1`: a mistyped action after a command that has actions of its own.
+      const next = rest[c.size];
+      if (err instanceof UsageError && next) {
+        const longer = Object.keys(group.commands).filter((n) => n.startsWith(`${c.name} `));
+        const hint = suggestion(closestPath([next.token], longer.map((n) => n.slice(c.name.length + 1))).map((n) => `kumo ${path} ${n}`));
+        if (hint) err.message += hint;
+      }
+      throw err;
+    }
     return { kind: 'run', path, command, args, globals: globalOptions(args, env) };
   });
+}
+
+/** Options of `main` for tests and embedders. */
+export interface MainOptions {
+  /** --wait's polling and its default timeout (default: 200 ms and 120 s). */
+  wait?: { intervalMs: number; timeoutMs: number };
+  /** Stops long operations (--wait, `server watch`); by default Ctrl-C does, when main prints to the process. */
+  signal?: AbortSignal;
+}
+
+/**
+ * While a command runs: the first Ctrl-C aborts `controller` (a wait stops
+ * with one line, a watch ends); a command that does not stop within a
+ * second (one that does not listen: a list, say), or a second Ctrl-C,
+ * exits at once with 130. Returns the remover of the handler.
+ */
+function interruptOnSigint(controller: AbortController): () => void {
+  const onSigint = (): void => {
+    if (controller.signal.aborted) process.exit(130);
+    controller.abort(new Error('interrupted'));
+    setTimeout(() => process.exit(130), 1000).unref();
+  };
+  process.on('SIGINT', onSigint);
+  return () => void process.off('SIGINT', onSigint);
 }
 
 function processIo(): Io {
@@ -152,8 +181,9 @@ function usageFailure(io: Io, err: UsageError, fallback: string): number {
 }
 
 /** Runs one kumo command line; resolves to the exit code. */
-export async function main(argv: readonly string[], io: Io = processIo(), env: Env = process.env): Promise<number> {
+export async function main(argv: readonly string[], givenIo?: Io, env: Env = process.env, opts: MainOptions = {}): Promise<number> {
   const started = performance.now();
+  const io = givenIo ?? processIo();
   let inv: Invocation;
   try {
     inv = resolveInvocation(argv, env);
@@ -171,10 +201,18 @@ export async function main(argv: readonly string[], io: Io = processIo(), env: E
   const { path, command, args, globals } = inv;
   const calls: CallRecord[] = [];
   let client: KumoClient | undefined;
+  let signal = opts.signal;
+  let removeSigint: (() => void) | undefined;
+  if (!signal && !givenIo) {
+    const controller = new AbortController();
+    removeSigint = interruptOnSigint(controller);
+    signal = controller.signal;
+  }
   const ctx: Context = {
     io,
     url: globals.url,
-    wait: WAIT,
+    wait: opts.wait ?? WAIT,
+    ...(signal ? { signal } : {}),
     client: () => {
       if (!client) {
         client = new KumoClient({ url: globals.url, project: globals.project, user: globals.user });
@@ -186,8 +224,7 @@ export async function main(argv: readonly string[], io: Io = processIo(), env: E
     },
   };
   try {
-    const text = render(await command.run(ctx, args), globals);
-    if (text) io.out(text);
+    await emit(await command.run(ctx, args), globals, (text) => io.out(text));
     return 0;
   } catch (err) {
     if (err instanceof UsageError) return usageFailure(io, err, commandUsage(path, command));
@@ -195,6 +232,7 @@ export async function main(argv: readonly string[], io: Io = processIo(), env: E
     io.err(`${errorLine(err, globals.url)}\n`);
     return exitCodeOf(err);
   } finally {
+    removeSigint?.();
     // The open channel would keep the process alive.
     client?.close();
     if (globals.timings) io.err(`${timingsTable(calls, performance.now() - started)}\n`);

@@ -33,6 +33,8 @@ export function instrument(client: KumoClient, onCall: (rec: CallRecord) => void
     ['AggregateService', client.aggregates],
     ['ServerGroupService', client.serverGroups],
     ['AvailabilityZoneService', client.availabilityZones],
+    ['PlacementService', client.placement],
+    ['ConsoleAuthService', client.consoleAuth],
   ];
   for (const [service, stub] of stubs) {
     const methods = stub as Record<string, unknown>;

@@ -26,6 +26,15 @@ kumo-scheduler, kumo-compute with N fake hosts, and kumo-api.
 Example:
   kumo up --hosts 8`;
 
+/** The options of `kumo up` (also completed by `kumo completion bash`). */
+export const UP_OPTIONS = {
+  hosts: { type: 'string', default: '4' },
+  'data-dir': { type: 'string', default: './.kumo' },
+  port: { type: 'string', default: '8774' },
+  host: { type: 'string', default: '127.0.0.1' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
 /** Nova's default flavors (ids 1-5). */
 export const SEED_FLAVORS = [
   { id: '1', name: 'm1.tiny', vcpus: 1, ram_mb: 512, disk_gb: 1 },
@@ -63,13 +72,7 @@ export async function runUp(argv: string[]): Promise<number> {
   try {
     ({ values } = parseArgs({
       args: argv,
-      options: {
-        hosts: { type: 'string', default: '4' },
-        'data-dir': { type: 'string', default: './.kumo' },
-        port: { type: 'string', default: '8774' },
-        host: { type: 'string', default: '127.0.0.1' },
-        help: { type: 'boolean', short: 'h' },
-      },
+      options: UP_OPTIONS,
     }));
   } catch (err) {
     process.stderr.write(`kumo up: ${(err as Error).message}\n${UP_USAGE}\n`);

@@ -125,8 +125,14 @@ export class WaitProgress {
   }
 }
 
+/** Ctrl-C during a long operation: exit 130 (128 + SIGINT), saying what was left undone. */
+export function interrupted(what: string): CliError {
+  return new CliError(`interrupted while ${what}`, 130);
+}
+
 /** The one error line of a wait that ended otherwise than wanted; other errors pass through. */
-function waitFailure(err: unknown, start: Server__Output, last: Server__Output, what: string, timeoutMs: number): unknown {
+function waitFailure(err: unknown, start: Server__Output, last: Server__Output, what: string, timeoutMs: number, signal?: AbortSignal): unknown {
+  if (signal?.aborted) return interrupted(`waiting for server ${label(last)} ${what}; it is ${stateText(last)}`);
   if (err instanceof ServerFaultError) return new CliError(`server ${label(err.server ?? last)} is in ERROR: ${err.fault}`);
   if (err instanceof ServerDeletedError) return new CliError(`server ${label(start)} was deleted while waiting for it ${what}`);
   if (err instanceof WaitTimeoutError) return new CliError(`timed out after ${timeoutMs / 1000}s waiting for server ${label(last)} ${what}; it is ${stateText(last)}`);
@@ -145,11 +151,12 @@ export interface WaitCliOptions {
   afterAction?: boolean;
 }
 
-/** Runs one wait per server; the first failure cancels the others. */
-async function waitAll<T>(servers: readonly Server__Output[], one: (s: Server__Output, signal: AbortSignal) => Promise<T>): Promise<T[]> {
+/** Runs one wait per server; the first failure (or `outer`, Ctrl-C) cancels the others. */
+async function waitAll<T>(servers: readonly Server__Output[], outer: AbortSignal | undefined, one: (s: Server__Output, signal: AbortSignal) => Promise<T>): Promise<T[]> {
   const abort = new AbortController();
+  const signal = outer ? AbortSignal.any([abort.signal, outer]) : abort.signal;
   try {
-    return await Promise.all(servers.map((s) => one(s, abort.signal)));
+    return await Promise.all(servers.map((s) => one(s, signal)));
   } finally {
     abort.abort();
   }
@@ -168,14 +175,14 @@ export async function waitForStatus(ctx: Context, servers: readonly Server__Outp
   const progress = new WaitProgress(ctx.io, servers);
   const what = `to become ${targets.map(statusName).join(' or ')}`;
   try {
-    return await waitAll(servers, async (start, signal) => {
+    return await waitAll(servers, ctx.signal, async (start, signal) => {
       try {
         const since = opts.afterAction === false ? undefined : start;
         const s = await client.servers.waitFor(start.id, targets, { timeoutMs, since, signal, onChange: (x, deleted) => progress.change(x, deleted) });
         progress.done(s.id);
         return s;
       } catch (err) {
-        throw waitFailure(err, start, progress.last(start.id) ?? start, what, timeoutMs);
+        throw waitFailure(err, start, progress.last(start.id) ?? start, what, timeoutMs, ctx.signal);
       }
     });
   } finally {
@@ -189,14 +196,14 @@ export async function waitForDeleted(ctx: Context, servers: readonly Server__Out
   const timeoutMs = opts.timeoutMs ?? ctx.wait.timeoutMs;
   const progress = new WaitProgress(ctx.io, servers);
   try {
-    await waitAll(servers, async (start, signal) => {
+    await waitAll(servers, ctx.signal, async (start, signal) => {
       try {
         // `since` makes an already-gone server (NOT_FOUND) count as deleted, and an ERROR it was in before not a failure.
         await client.servers.waitFor(start.id, ['SERVER_STATUS_DELETED'], { timeoutMs, since: start, signal, onChange: (x, deleted) => progress.change(x, deleted) });
         progress.change(progress.last(start.id) ?? start, true);
         progress.done(start.id);
       } catch (err) {
-        throw waitFailure(err, start, progress.last(start.id) ?? start, 'to be deleted', timeoutMs);
+        throw waitFailure(err, start, progress.last(start.id) ?? start, 'to be deleted', timeoutMs, ctx.signal);
       }
     });
   } finally {

@@ -1,6 +1,6 @@
 // The TypeScript SDK: one manager per resource, as novaclient has
 // (`kumo.servers.list()`), over one gRPC channel.
-import { Client, credentials, Metadata } from '@grpc/grpc-js';
+import { Client, credentials as grpcCredentials, Metadata, type ChannelCredentials } from '@grpc/grpc-js';
 import { isDeepStrictEqual } from 'node:util';
 import { apiPackageDefinition } from '../api/proto.js';
 import type { AggregateServiceDefinition } from '../gen/kumo/compute/v1/AggregateService.js';
@@ -13,11 +13,26 @@ import type { ImageServiceDefinition } from '../gen/kumo/compute/v1/ImageService
 import type { KeypairServiceDefinition } from '../gen/kumo/compute/v1/KeypairService.js';
 import type { ServerGroupServiceDefinition } from '../gen/kumo/compute/v1/ServerGroupService.js';
 import type { ServerServiceDefinition } from '../gen/kumo/compute/v1/ServerService.js';
-import type { Server__Output, ServerStatus__Output as ServerStatus, WatchServersRequest } from '../gen/types.js';
+import type { CreateServerRequest, ListServersRequest, Server__Output, ServerStatus__Output as ServerStatus, WatchServersRequest } from '../gen/types.js';
 import type { InstanceAction__Output } from '../gen/types.js';
-import type { ComputeService__Output } from '../gen/types.js';
 import { KumoApiError } from './errors.js';
-import { makeStub, type Stub } from './stub.js';
+import { Listing } from './listing.js';
+import {
+  AggregateManager,
+  AvailabilityZoneManager,
+  ComputeServiceManager,
+  ConsoleAuthManager,
+  FlavorManager,
+  HypervisorManager,
+  ImageManager,
+  KeypairManager,
+  PlacementManager,
+  required,
+  ServerGroupManager,
+  type ListFilters,
+} from './managers.js';
+import { makeStub, type CallOptions, type Stub } from './stub.js';
+import { DEFAULT_RETRY, retryPolicy, TokenSource, type RetryOptions, type Transport } from './transport.js';
 import { timestampMs } from '../util/timestamp.js';
 import { ServerActions } from './server_actions.js';
 import {
@@ -31,6 +46,7 @@ import {
   type StreamOptions,
 } from './watch.js';
 
+export { ComputeServiceManager } from './managers.js';
 export { ServerDeletedError, ServerFaultError, ServerWaitError, WaitTimeoutError, type ServerChange, type StreamOptions } from './watch.js';
 
 export interface WaitOptions {
@@ -55,13 +71,25 @@ const WATCH_RETRY_MAX_MS = 2000;
 export interface ClientOptions {
   /** host:port of kumo-api; default 127.0.0.1:8774. */
   url?: string;
-  /** Project to act in (until tokens exist). */
+  /** Project to act in (x-kumo-project, until the API reads it from tokens). */
   project?: string;
   user?: string;
   /** Roles to act with (until tokens exist); omitted means the development default (admin). */
   roles?: string[];
-  /** Default deadline per call. */
+  /** Default deadline per call, retries included; default 30 s. */
   timeoutMs?: number;
+  /** Retries on UNAVAILABLE (the API did nothing); default 3 attempts with exponential backoff and jitter; false for none. */
+  retry?: RetryOptions | false;
+  /** A fixed token, sent as `authorization: Bearer <token>`. */
+  token?: string;
+  /**
+   * Where tokens come from: asked on the first call, then again (once per
+   * call) when the API answers UNAUTHENTICATED, and the call is sent once
+   * more with the new token. Not together with `token`.
+   */
+  tokenProvider?: () => Promise<string>;
+  /** Channel credentials; default insecure (plain-text gRPC, as kumo-api serves). */
+  credentials?: ChannelCredentials;
 }
 
 type Definitions = {
@@ -82,7 +110,13 @@ function definition<K extends keyof Definitions>(name: K): Definitions[K] {
   return pkg[`kumo.compute.v1.${name}`] as unknown as Definitions[K];
 }
 
-/** Servers: get, list, wait, and every action (pause, resize, ... in server_actions.ts). */
+/** The servers one CreateServer made (several with max_count), and their reservation. */
+export interface CreatedServers {
+  servers: Server__Output[];
+  reservationId: string;
+}
+
+/** Servers: get, list, create, delete, start, stop, reboot, watch, waitFor, and every action (pause, resize, ... in server_actions.ts). */
 export class ServerManager extends ServerActions {
   constructor(
     api: Stub<ServerServiceDefinition>,
@@ -91,18 +125,54 @@ export class ServerManager extends ServerActions {
     super(api);
   }
 
-  get(id: string): Promise<Server__Output> {
-    return this.api.GetServer({ id }).then((r: { server: Server__Output | null }) => r.server!);
+  async get(id: string, opts?: CallOptions): Promise<Server__Output> {
+    return required((await this.api.GetServer({ id }, opts)).server, 'GetServer', 'server');
   }
 
-  /** Every server matching the filters, page by page. */
-  async *list(filters: Omit<Parameters<Stub<ServerServiceDefinition>['ListServers']>[0], 'page_token'> = {}): AsyncGenerator<Server__Output> {
-    let page_token = '';
-    do {
-      const res = await this.api.ListServers({ ...filters, page_token });
-      yield* res.servers;
-      page_token = res.next_page_token;
-    } while (page_token);
+  /** Every server matching the filters, page by page (`page_size` sets the page). Iterate it, or await it for an array. */
+  list(filters: ListFilters<ListServersRequest> = {}, opts?: CallOptions): Listing<Server__Output> {
+    return Listing.paged(async (page_token) => {
+      const res = await this.api.ListServers({ ...filters, page_token }, opts);
+      return { items: res.servers, nextPageToken: res.next_page_token };
+    });
+  }
+
+  /**
+   * Boots one server (BUILD at first: follow it with `waitFor(id,
+   * 'SERVER_STATUS_ACTIVE')`). For several at once (min_count, max_count)
+   * use createMany.
+   */
+  async create(request: CreateServerRequest, opts?: CallOptions): Promise<Server__Output> {
+    if ((request.max_count ?? 0) > 1 || (request.min_count ?? 0) > 1) throw new RangeError('servers.create boots one server; use servers.createMany for min_count/max_count above 1');
+    const { servers } = await this.createMany(request, opts);
+    return required(servers[0], 'CreateServer', 'servers[0]');
+  }
+
+  /** Boots `max_count` servers (at least `min_count`, or none), all in one reservation. */
+  async createMany(request: CreateServerRequest, opts?: CallOptions): Promise<CreatedServers> {
+    const res = await this.api.CreateServer(request, opts);
+    return { servers: res.servers, reservationId: res.reservation_id };
+  }
+
+  /** Asks for the deletion; the server goes through DELETING (follow it with `waitFor(id, 'SERVER_STATUS_DELETED')`). */
+  async delete(id: string, opts?: CallOptions): Promise<void> {
+    await this.api.DeleteServer({ id }, opts);
+  }
+
+  /** Powers on a SHUTOFF server (ACTIVE). */
+  async start(id: string, opts?: CallOptions): Promise<Server__Output> {
+    return required((await this.api.StartServer({ id }, opts)).server, 'StartServer', 'server');
+  }
+
+  /** Powers off an ACTIVE (or ERROR) server (SHUTOFF). */
+  async stop(id: string, opts?: CallOptions): Promise<Server__Output> {
+    return required((await this.api.StopServer({ id }, opts)).server, 'StopServer', 'server');
+  }
+
+  /** Reboots the server: soft (the guest OS restarts) unless `hard` (power cycle). */
+  async reboot(id: string, params: { hard?: boolean } = {}, opts?: CallOptions): Promise<Server__Output> {
+    const res = await this.api.RebootServer({ id, type: params.hard ? 'REBOOT_TYPE_HARD' : 'REBOOT_TYPE_SOFT' }, opts);
+    return required(res.server, 'RebootServer', 'server');
   }
 
   private streamsOrThrow(): StreamContext & { definition: ServerServiceDefinition } {
@@ -183,70 +253,62 @@ export class ServerManager extends ServerActions {
   }
 
   /** The server's instance actions (Nova's os-instance-actions), newest first, without events; every page. */
-  async actions(id: string): Promise<InstanceAction__Output[]> {
-    const all: InstanceAction__Output[] = [];
-    let page_token = '';
-    do {
-      const res = await this.api.ListInstanceActions({ server_id: id, page_token });
-      all.push(...res.actions);
-      page_token = res.next_page_token;
-    } while (page_token);
-    return all;
+  async actions(id: string, opts?: CallOptions): Promise<InstanceAction__Output[]> {
+    return Listing.paged(async (page_token) => {
+      const res = await this.api.ListInstanceActions({ server_id: id, page_token }, opts);
+      return { items: res.actions, nextPageToken: res.next_page_token };
+    }).toArray();
   }
 
   /** One instance action of the server, by request id, with its events in start order. */
-  async action(id: string, requestId: string): Promise<InstanceAction__Output> {
-    return (await this.api.GetInstanceAction({ server_id: id, request_id: requestId })).action!;
+  async action(id: string, requestId: string, opts?: CallOptions): Promise<InstanceAction__Output> {
+    return required((await this.api.GetInstanceAction({ server_id: id, request_id: requestId }, opts)).action, 'GetInstanceAction', 'action');
   }
 }
 
-/** Compute services (novaclient's `services`): list, enable, disable, force down. The last three are admin-only. */
-export class ComputeServiceManager {
-  constructor(readonly api: Stub<HypervisorServiceDefinition>) {}
-
-  /** Every compute service, or only the one of `host`, ordered by host. */
-  async list(host = ''): Promise<ComputeService__Output[]> {
-    return (await this.api.ListComputeServices({ host })).services;
-  }
-
-  async enable(host: string): Promise<ComputeService__Output> {
-    return (await this.api.UpdateComputeService({ host, enabled: true })).service!;
-  }
-
-  async disable(host: string, reason = ''): Promise<ComputeService__Output> {
-    return (await this.api.UpdateComputeService({ host, enabled: false, disabled_reason: reason })).service!;
-  }
-
-  /** Declares the host down (true), or lets its heartbeats decide again (false). */
-  async forceDown(host: string, down = true): Promise<ComputeService__Output> {
-    return (await this.api.UpdateComputeService({ host, forced_down: down })).service!;
-  }
+/** The environment variables `KumoClient.fromEnv` reads. */
+export interface KumoEnv {
+  KUMO_URL?: string;
+  KUMO_TOKEN?: string;
+  KUMO_PROJECT?: string;
+  KUMO_USER?: string;
+  /** Comma-separated. */
+  KUMO_ROLES?: string;
+  [name: string]: string | undefined;
 }
 
+/**
+ * The SDK's entry point: one gRPC channel to kumo-api and one manager per
+ * resource. Close it when done.
+ */
 export class KumoClient {
   readonly grpc: Client;
   readonly servers: ServerManager;
-  readonly flavors: Stub<FlavorServiceDefinition>;
-  readonly images: Stub<ImageServiceDefinition>;
-  readonly keypairs: Stub<KeypairServiceDefinition>;
-  readonly hypervisors: Stub<HypervisorServiceDefinition>;
+  readonly flavors: FlavorManager;
+  readonly images: ImageManager;
+  readonly keypairs: KeypairManager;
+  /** Hypervisors; also, as raw RPCs, ListComputeServices and UpdateComputeService (friendlier in `services`). */
+  readonly hypervisors: HypervisorManager;
   /** Compute services: the HypervisorService's ListComputeServices and UpdateComputeService. */
   readonly services: ComputeServiceManager;
-  readonly aggregates: Stub<AggregateServiceDefinition>;
-  readonly serverGroups: Stub<ServerGroupServiceDefinition>;
-  readonly availabilityZones: Stub<AvailabilityZoneServiceDefinition>;
+  readonly aggregates: AggregateManager;
+  readonly serverGroups: ServerGroupManager;
+  readonly availabilityZones: AvailabilityZoneManager;
   /** Admin: ExplainPlacement, the scheduler's dry run. */
-  readonly placement: Stub<PlacementServiceDefinition>;
+  readonly placement: PlacementManager;
   /** Console token checks, for console proxies and admins. */
-  readonly consoleAuth: Stub<ConsoleAuthServiceDefinition>;
+  readonly consoleAuth: ConsoleAuthManager;
 
   constructor(readonly options: ClientOptions = {}) {
+    if (options.token !== undefined && options.tokenProvider) throw new TypeError('KumoClient: give token or tokenProvider, not both');
     const url = options.url ?? '127.0.0.1:8774';
-    this.grpc = new Client(url, credentials.createInsecure());
-    const ctx = {
+    this.grpc = new Client(url, options.credentials ?? grpcCredentials.createInsecure());
+    const transport: Transport = {
       client: this.grpc,
       defaultTimeoutMs: options.timeoutMs ?? 30_000,
-      metadata: () => {
+      retry: retryPolicy(DEFAULT_RETRY, options.retry),
+      tokens: new TokenSource(options.token, options.tokenProvider),
+      identity: () => {
         const md = new Metadata();
         if (options.project) md.set('x-kumo-project', options.project);
         if (options.user) md.set('x-kumo-user', options.user);
@@ -254,17 +316,37 @@ export class KumoClient {
         return md;
       },
     };
-    this.servers = new ServerManager(makeStub(ctx, definition('ServerService')), { ...ctx, definition: definition('ServerService') });
-    this.flavors = makeStub(ctx, definition('FlavorService'));
-    this.images = makeStub(ctx, definition('ImageService'));
-    this.keypairs = makeStub(ctx, definition('KeypairService'));
-    this.hypervisors = makeStub(ctx, definition('HypervisorService'));
+    const serverService = definition('ServerService');
+    this.servers = new ServerManager(makeStub(transport, serverService), { ...transport, definition: serverService });
+    this.flavors = new FlavorManager(makeStub(transport, definition('FlavorService')));
+    this.images = new ImageManager(makeStub(transport, definition('ImageService')));
+    this.keypairs = new KeypairManager(makeStub(transport, definition('KeypairService')));
+    this.hypervisors = new HypervisorManager(makeStub(transport, definition('HypervisorService')));
+    // Through the hypervisors manager's own members, so wrapping those (the CLI's --timings) sees these calls too.
     this.services = new ComputeServiceManager(this.hypervisors);
-    this.aggregates = makeStub(ctx, definition('AggregateService'));
-    this.serverGroups = makeStub(ctx, definition('ServerGroupService'));
-    this.availabilityZones = makeStub(ctx, definition('AvailabilityZoneService'));
-    this.placement = makeStub(ctx, definition('PlacementService'));
-    this.consoleAuth = makeStub(ctx, definition('ConsoleAuthService'));
+    this.aggregates = new AggregateManager(makeStub(transport, definition('AggregateService')));
+    this.serverGroups = new ServerGroupManager(makeStub(transport, definition('ServerGroupService')));
+    this.availabilityZones = new AvailabilityZoneManager(makeStub(transport, definition('AvailabilityZoneService')));
+    this.placement = new PlacementManager(makeStub(transport, definition('PlacementService')));
+    this.consoleAuth = new ConsoleAuthManager(makeStub(transport, definition('ConsoleAuthService')));
+  }
+
+  /**
+   * A client configured from the environment: KUMO_URL, KUMO_TOKEN,
+   * KUMO_PROJECT, KUMO_USER and KUMO_ROLES (comma-separated). `overrides`
+   * win over the environment (e.g. a tokenProvider, a timeout).
+   */
+  static fromEnv(overrides: ClientOptions = {}, env: KumoEnv = process.env): KumoClient {
+    const roles = env.KUMO_ROLES?.split(',').map((r) => r.trim()).filter(Boolean);
+    const fromEnv: ClientOptions = {
+      url: env.KUMO_URL || undefined,
+      token: overrides.tokenProvider ? undefined : env.KUMO_TOKEN || undefined,
+      project: env.KUMO_PROJECT || undefined,
+      user: env.KUMO_USER || undefined,
+      roles: roles?.length ? roles : undefined,
+    };
+    const defined = Object.fromEntries(Object.entries(overrides).filter(([, v]) => v !== undefined)) as ClientOptions;
+    return new KumoClient({ ...fromEnv, ...defined });
   }
 
   close(): void {

@@ -1,14 +1,13 @@
 // Server-streaming calls for the SDK (WatchServer, WatchServers) as async
 // iterables, and the typed errors of ServerManager.waitFor.
-import { status as Status, type Client, type Metadata, type ServiceError } from '@grpc/grpc-js';
+import { status as Status, type ServiceError } from '@grpc/grpc-js';
 import type { MethodDefinition } from '@grpc/proto-loader';
 import type { Server__Output, ServerStatus__Output as ServerStatus } from '../gen/types.js';
 import { KumoApiError } from './errors.js';
+import { callMetadata, type Transport } from './transport.js';
 
-export interface StreamContext {
-  client: Client;
-  metadata: () => Metadata;
-}
+/** What a stream needs of the client: the channel, identity metadata and the token. */
+export type StreamContext = Pick<Transport, 'client' | 'identity' | 'tokens'>;
 
 export interface StreamOptions {
   /** Deadline of the whole stream, in milliseconds from now; none when absent. */
@@ -27,7 +26,12 @@ function isServiceError(err: unknown): err is ServiceError {
   return err instanceof Error && typeof (err as Partial<ServiceError>).code === 'number' && 'metadata' in err;
 }
 
-/** Opens a server-streaming call; breaking out of the loop (or the signal) cancels it. */
+/**
+ * Opens a server-streaming call; breaking out of the loop (or the signal)
+ * cancels it. Refused with UNAUTHENTICATED before its first message while
+ * the client has a token provider, it is opened once more with a fresh
+ * token.
+ */
 export async function* serverStream<Req, ResIn, ReqOut, Res>(
   ctx: StreamContext,
   def: MethodDefinition<Req, ResIn, ReqOut, Res>,
@@ -37,24 +41,38 @@ export async function* serverStream<Req, ResIn, ReqOut, Res>(
 ): AsyncGenerator<Res> {
   opts.signal?.throwIfAborted();
   const deadline = opts.timeoutMs === undefined ? Infinity : Date.now() + Math.max(0, opts.timeoutMs);
-  const call = ctx.client.makeServerStreamRequest(
-    def.path,
-    (value: Req) => def.requestSerialize(value),
-    (buf: Buffer) => def.responseDeserialize(buf),
-    request,
-    ctx.metadata(),
-    { deadline },
-  );
-  const cancel = (): void => call.cancel();
-  opts.signal?.addEventListener('abort', cancel, { once: true });
-  try {
-    for await (const message of call as AsyncIterable<Res>) yield message;
-  } catch (err) {
+  for (let refreshed = false; ; refreshed = true) {
+    const { metadata, token } = await callMetadata(ctx);
     opts.signal?.throwIfAborted();
-    throw isServiceError(err) ? new KumoApiError(err, rpc) : err;
-  } finally {
-    opts.signal?.removeEventListener('abort', cancel);
-    call.cancel();
+    const call = ctx.client.makeServerStreamRequest(
+      def.path,
+      (value: Req) => def.requestSerialize(value),
+      (buf: Buffer) => def.responseDeserialize(buf),
+      request,
+      metadata,
+      { deadline },
+    );
+    const cancel = (): void => call.cancel();
+    opts.signal?.addEventListener('abort', cancel, { once: true });
+    let received = false;
+    try {
+      for await (const message of call as AsyncIterable<Res>) {
+        received = true;
+        yield message;
+      }
+      return;
+    } catch (err) {
+      opts.signal?.throwIfAborted();
+      if (!isServiceError(err)) throw err;
+      if (err.code === Status.UNAUTHENTICATED && !received && !refreshed && ctx.tokens.canRefresh) {
+        await ctx.tokens.refresh(token);
+        continue;
+      }
+      throw KumoApiError.from(err, rpc);
+    } finally {
+      opts.signal?.removeEventListener('abort', cancel);
+      call.cancel();
+    }
   }
 }
 

@@ -11,7 +11,7 @@ let cloud: TestCloud;
 let imageId = '';
 let failingImageId = '';
 
-const waitStatus = (id: string, status: ServerStatus__Output, timeoutMs?: number): Promise<Server__Output> => waitStatusOf(cloud.client, id, status, timeoutMs);
+const waitStatus = (id: string, status: ServerStatus__Output, timeoutMs?: number, since?: Server__Output | null): Promise<Server__Output> => waitStatusOf(cloud.client, id, status, timeoutMs, since);
 const waitGone = (id: string): Promise<void> => waitGoneOf(cloud.client, id);
 
 async function allServers(): Promise<Server__Output[]> {
@@ -107,7 +107,7 @@ describe('boot path across processes', { timeout: 120_000 }, () => {
 
     const soft = await cloud.client.servers.api.RebootServer({ id, type: 'REBOOT_TYPE_SOFT' });
     assert.equal(soft.server!.status, 'SERVER_STATUS_REBOOT');
-    await waitStatus(id, 'SERVER_STATUS_ACTIVE');
+    await waitStatus(id, 'SERVER_STATUS_ACTIVE', undefined, soft.server);
 
     await cloud.client.servers.api.StopServer({ id });
     await waitStatus(id, 'SERVER_STATUS_SHUTOFF');

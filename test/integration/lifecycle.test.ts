@@ -13,7 +13,7 @@ let cloud: TestCloud;
 let imageId = '';
 let otherImageId = '';
 
-const waitStatus = (id: string, status: ServerStatus__Output, timeoutMs?: number): Promise<Server__Output> => waitStatusOf(cloud.client, id, status, timeoutMs);
+const waitStatus = (id: string, status: ServerStatus__Output, timeoutMs?: number, since?: Server__Output | null): Promise<Server__Output> => waitStatusOf(cloud.client, id, status, timeoutMs, since);
 const api = () => cloud.client.servers.api;
 
 let memberClient: KumoClient;
@@ -74,8 +74,8 @@ describe('server lifecycle across processes', { timeout: 240_000 }, () => {
     assert.equal((await waitStatus(s.id, 'SERVER_STATUS_SUSPENDED')).power_state, 'POWER_STATE_SUSPENDED');
     // Hard reboot is allowed from SUSPENDED, soft is not.
     await expectError(api().RebootServer({ id: s.id, type: 'REBOOT_TYPE_SOFT' }), 'FAILED_PRECONDITION');
-    await api().RebootServer({ id: s.id, type: 'REBOOT_TYPE_HARD' });
-    assert.equal((await waitStatus(s.id, 'SERVER_STATUS_ACTIVE')).power_state, 'POWER_STATE_RUNNING');
+    const hard = await api().RebootServer({ id: s.id, type: 'REBOOT_TYPE_HARD' });
+    assert.equal((await waitStatus(s.id, 'SERVER_STATUS_ACTIVE', undefined, hard.server)).power_state, 'POWER_STATE_RUNNING');
     await api().SuspendServer({ id: s.id });
     await waitStatus(s.id, 'SERVER_STATUS_SUSPENDED');
     await api().ResumeServer({ id: s.id });
@@ -118,9 +118,9 @@ describe('server lifecycle across processes', { timeout: 240_000 }, () => {
     const s = await boot('r1');
     await api().StopServer({ id: s.id });
     await waitStatus(s.id, 'SERVER_STATUS_SHUTOFF');
-    await api().RebuildServer({ id: s.id, image_id: otherImageId, name: 'r1-new' });
+    const rb = await api().RebuildServer({ id: s.id, image_id: otherImageId, name: 'r1-new' });
     // Rebuilt while stopped: stays stopped, as Nova.
-    const rebuilt = await waitStatus(s.id, 'SERVER_STATUS_SHUTOFF');
+    const rebuilt = await waitStatus(s.id, 'SERVER_STATUS_SHUTOFF', undefined, rb.server);
     assert.equal(rebuilt.image_id, otherImageId);
     assert.equal(rebuilt.name, 'r1-new');
     await expectError(api().RebuildServer({ id: s.id, image_id: '00000000-0000-0000-0000-000000000000' }), 'INVALID_ARGUMENT', 'image_id');
@@ -151,7 +151,7 @@ describe('server lifecycle across processes', { timeout: 240_000 }, () => {
     assert.equal(res.image!.properties['image_type'], 'snapshot');
     assert.equal(res.image!.properties['instance_uuid'], s.id);
     assert.equal(res.server!.task_state, 'TASK_STATE_IMAGE_SNAPSHOT');
-    await waitStatus(s.id, 'SERVER_STATUS_ACTIVE');
+    await waitStatus(s.id, 'SERVER_STATUS_ACTIVE', undefined, res.server);
     const until = Date.now() + 10_000;
     for (;;) {
       const img = (await cloud.client.images.GetImage({ id: res.image!.id })).image!;
@@ -243,15 +243,15 @@ describe('server lifecycle across processes', { timeout: 240_000 }, () => {
     await waitStatus(s.id, 'SERVER_STATUS_ACTIVE');
     await waitUsage({ ...base, [other]: base[other]! + 1 });
 
-    await api().LiveMigrateServer({ id: s.id, host: src, block_migration: true });
-    const moved = await waitStatus(s.id, 'SERVER_STATUS_ACTIVE');
+    const lm = await api().LiveMigrateServer({ id: s.id, host: src, block_migration: true });
+    const moved = await waitStatus(s.id, 'SERVER_STATUS_ACTIVE', undefined, lm.server);
     assert.equal(moved.host, src);
     assert.equal(moved.power_state, 'POWER_STATE_RUNNING');
     await waitUsage({ ...base, [src]: base[src]! + 1 });
     await api().PauseServer({ id: s.id });
     await waitStatus(s.id, 'SERVER_STATUS_PAUSED');
-    await api().LiveMigrateServer({ id: s.id, host: '', block_migration: false });
-    const pausedMoved = await waitStatus(s.id, 'SERVER_STATUS_PAUSED');
+    const lm2 = await api().LiveMigrateServer({ id: s.id, host: '', block_migration: false });
+    const pausedMoved = await waitStatus(s.id, 'SERVER_STATUS_PAUSED', undefined, lm2.server);
     assert.equal(pausedMoved.host, other);
     await api().DeleteServer({ id: s.id });
     await waitGoneOf(cloud.client, s.id);

@@ -2,6 +2,7 @@
 // and waiting for a server to reach a status or disappear.
 import assert from 'node:assert/strict';
 import type { KumoClient } from '../../pkg/client/client.js';
+import { timestampMs } from '../../pkg/util/timestamp.js';
 import { KumoApiError } from '../../pkg/client/errors.js';
 import type { Server__Output, ServerStatus__Output } from '../../pkg/gen/types.js';
 
@@ -18,11 +19,13 @@ export async function expectError(p: Promise<unknown>, codeName: string, field?:
 }
 
 /** The server reaches `status` with no task in progress. */
-export async function waitStatus(client: KumoClient, id: string, status: ServerStatus__Output, timeoutMs = 15_000): Promise<Server__Output> {
+export async function waitStatus(client: KumoClient, id: string, status: ServerStatus__Output, timeoutMs = 15_000, since?: Server__Output | null): Promise<Server__Output> {
   const until = Date.now() + timeoutMs;
+  // With `since` (an action's answer), a read older than that answer is the view lagging, not the outcome.
+  const sinceMs = since ? timestampMs(since.update_time) : 0;
   for (;;) {
     const s = await client.servers.get(id);
-    if (s.status === status && s.task_state === 'TASK_STATE_UNSPECIFIED') return s;
+    if (s.status === status && s.task_state === 'TASK_STATE_UNSPECIFIED' && timestampMs(s.update_time) >= sinceMs) return s;
     if (Date.now() > until) assert.fail(`server ${id} is ${s.status}/${s.task_state}, wanted ${status}`);
     await new Promise((r) => setTimeout(r, 50));
   }

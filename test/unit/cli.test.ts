@@ -110,7 +110,8 @@ test('resolveInvocation: help at every level and kumo up', () => {
   const cases: Array<{ argv: string[]; contains: string[] }> = [
     { argv: ['-h'], contains: ['Usage: kumo [global options]', 'server create', 'hypervisor list', 'KUMO_URL'] },
     { argv: ['help'], contains: ['Usage: kumo [global options]'] },
-    { argv: ['server', '--help'], contains: ['Usage: kumo server <action>', 'reboot', 'kumo server reboot --hard --wait vm1'] },
+    { argv: ['server', '--help'], contains: ['Usage: kumo server <action>', 'reboot', 'kumo server reboot vm1'] },
+    { argv: ['server', 'reboot', '--help'], contains: ['kumo server reboot --hard --wait vm1'] },
     { argv: ['help', 'flavor'], contains: ['Usage: kumo flavor <action>'] },
     { argv: ['server', 'create', '-h'], contains: ['Usage: kumo server create --flavor <flavor> --image <image>', '--user-data <file>', 'Example'] },
     // Help wins over missing required arguments.
@@ -139,7 +140,7 @@ test('resolveInvocation: usage errors say what is wrong and carry the right usag
     { argv: ['server', 'delete'], message: /missing argument <server>/, usage: /<server> \[<server> \.\.\.\]/ },
     { argv: ['server', 'create', '--image', 'i', 'vm'], message: /missing required option --flavor/, usage: /^Usage: kumo server create/ },
     { argv: ['flavor', 'create', '--ram', '1', '--vcpus', '1', 'x'], message: /missing required option --disk/, usage: /^Usage: kumo flavor create/ },
-    { argv: ['-f', 'yaml', 'server', 'list'], message: /invalid choice 'yaml'/, usage: /^Usage: kumo server list/ },
+    { argv: ['-f', 'xml', 'server', 'list'], message: /invalid choice 'xml' \(choose from table, json, yaml, value\)/, usage: /^Usage: kumo server list/ },
     { argv: ['server', 'list', '-c'], message: /option -c\/--column requires a value/, usage: /^Usage: kumo server list/ },
     { argv: ['server', 'list', '--flavor', '--image', 'x'], message: /option --flavor requires a value/, usage: /^Usage: kumo server list/ },
     { argv: ['server', 'stop', '--wait=yes', 'vm'], message: /does not take an argument/, usage: /^Usage: kumo server stop/ },

@@ -590,14 +590,14 @@ describe('server action verbs', { timeout: 60_000 }, () => {
       { argv: ['server', 'migrate', '--block-migration', ID], err: /--block-migration needs --live-migration[\s\S]*Usage: kumo server migrate/ },
       { argv: ['server', 'set', ID], err: /nothing to set: give --property, --tag, --no-property or --no-tag/ },
       { argv: ['server', 'set', '--property', 'novalue', ID], err: /--property: expected 'key=value', got 'novalue'/ },
-      { argv: ['server', 'unset', ID], err: /nothing to unset: give --property or --tag[\s\S]*Usage: kumo server unset/ },
+      { argv: ['server', 'unset', ID], err: /nothing to unset: give --property, --tag or --all-tags[\s\S]*Usage: kumo server unset/ },
       { argv: ['console', 'log', 'show', '--lines', '0', ID], err: /--lines: must be at least 1, got 0/ },
       { argv: ['console', 'log', 'show', '--lines', 'ten', ID], err: /--lines: invalid integer 'ten'/ },
       { argv: ['server', 'pause'], err: /missing argument <server>[\s\S]*Usage: kumo server pause \[--wait\] <server>/ },
       { argv: ['server', 'lock', '--reason'], err: /option --reason requires a value/ },
       { argv: ['server', 'resize', 'confirm'], err: /missing argument <server>[\s\S]*Usage: kumo server resize confirm/ },
       { argv: ['server', 'unlock', '--wait', ID], err: /unrecognized option '--wait'/ },
-      { argv: ['console', 'log', ID], err: /'log' is not a 'console' action; did you mean 'log show'\?/ },
+      { argv: ['console', 'log', ID], err: /'log' is not a 'console' action; did you mean 'kumo console log show'\?/ },
     ];
     for (const c of cases) {
       let out = '';

@@ -140,16 +140,16 @@ test('resolveInvocation: help for the new commands', () => {
 
 test('resolveInvocation: usage errors of the new commands', () => {
   const cases: Array<{ argv: string[]; message: RegExp; usage: RegExp }> = [
-    { argv: ['availability', 'list'], message: /'availability' is not a kumo command; did you mean 'availability zone'\?/, usage: /^Usage: kumo \[global options\]/ },
+    { argv: ['availability', 'list'], message: /'availability' is not a kumo command; did you mean 'kumo availability zone'\?/, usage: /^Usage: kumo \[global options\]/ },
     { argv: ['server', 'group'], message: /missing action for 'server group'/, usage: /^Usage: kumo server group <action>/ },
     { argv: ['server', 'group', 'frob'], message: /'frob' is not a 'server group' action/, usage: /Actions: create, list, show, delete/ },
-    { argv: ['aggregate', 'add', 'rack1', 'h'], message: /'add' is not a 'aggregate' action; did you mean 'add host'\?/, usage: /^Usage: kumo aggregate <action>/ },
+    { argv: ['aggregate', 'add', 'rack1', 'h'], message: /'add' is not an 'aggregate' action; did you mean 'kumo aggregate add host'\?/, usage: /^Usage: kumo aggregate <action>/ },
     { argv: ['server', 'group', 'create', 'g'], message: /missing required option --policy/, usage: /^Usage: kumo server group create/ },
     { argv: ['aggregate', 'add', 'host', 'rack1'], message: /missing argument <host>/, usage: /^Usage: kumo aggregate add host <aggregate> <host>/ },
     { argv: ['aggregate', 'unset', 'rack1'], message: /missing required option --property/, usage: /^Usage: kumo aggregate unset/ },
     { argv: ['availability', 'zone', 'list', 'x'], message: /unexpected argument 'x'/, usage: /^Usage: kumo availability zone list/ },
     { argv: ['help', 'aggregate', 'add'], message: /no help for 'aggregate add'/, usage: /^Usage: kumo aggregate <action>/ },
-    { argv: ['help', 'availability'], message: /did you mean 'availability zone'/, usage: /^Usage: kumo/ },
+    { argv: ['help', 'availability'], message: /did you mean 'kumo availability zone'/, usage: /^Usage: kumo/ },
   ];
   for (const c of cases) {
     assert.throws(

@@ -46,12 +46,14 @@ export const aggregateCommands: Group = {
   commands: {
     create: {
       summary: 'Create an aggregate',
+      description: 'Create a host aggregate (admin), optionally an availability zone (--zone) and with properties the scheduler reads.',
       options: {
         zone: { type: 'string', metavar: '<availability-zone>', help: 'Availability zone the aggregate defines' },
         property: { type: 'string', multiple: true, metavar: '<key=value>', help: 'Property (metadata) read by the scheduler' },
       },
       positionals: [{ name: 'name', help: 'New aggregate name' }],
       examples: ['kumo aggregate create --zone az1 rack1', 'kumo aggregate create --property ssd=true fast'],
+      rpcs: ['AggregateService.CreateAggregate', 'AggregateService.SetAggregateMetadata'],
       async run(ctx, args) {
         const client = ctx.client();
         const props = args.properties('property');
@@ -62,9 +64,11 @@ export const aggregateCommands: Group = {
     },
     list: {
       summary: 'List aggregates',
+      description: 'List host aggregates and their zones; --long adds their properties and hosts.',
       options: { long: { type: 'boolean', help: 'Also show properties and hosts' } },
       positionals: [],
       examples: ['kumo aggregate list', 'kumo aggregate list --long'],
+      rpcs: ['AggregateService.ListAggregates'],
       async run(ctx, args) {
         const aggs = await listAggregates(ctx.client());
         if (args.flag('long')) {
@@ -79,18 +83,22 @@ export const aggregateCommands: Group = {
     },
     show: {
       summary: 'Show an aggregate',
+      description: 'Show an aggregate: its zone, hosts and properties.',
       options: {},
       positionals: [AGGREGATE],
-      examples: ['kumo aggregate show rack1'],
+      examples: ['kumo aggregate show rack1', 'kumo aggregate show rack1 -f value -c hosts'],
+      rpcs: ['AggregateService.GetAggregate'],
       async run(ctx, args) {
         return aggregateShow(await findAggregate(ctx.client(), args.positionals[0]!));
       },
     },
     delete: {
       summary: 'Delete aggregates (they must have no hosts)',
+      description: "Delete aggregates (admin). An aggregate with hosts is refused: remove them first with 'kumo aggregate remove host'.",
       options: {},
       positionals: [{ ...AGGREGATE, help: 'Aggregate to delete (name or ID)', variadic: true }],
       examples: ['kumo aggregate delete rack1'],
+      rpcs: ['AggregateService.DeleteAggregate'],
       async run(ctx, args) {
         const client = ctx.client();
         await deleteEach(ctx, 'aggregate', args.positionals, async (key) => {
@@ -102,9 +110,11 @@ export const aggregateCommands: Group = {
     },
     'add host': {
       summary: 'Add a compute host to an aggregate',
+      description: "Add a compute host to an aggregate (admin); a host is in at most one aggregate's availability zone.",
       options: {},
       positionals: [AGGREGATE, { name: 'host', help: 'Compute host name (see kumo hypervisor list)' }],
       examples: ['kumo aggregate add host rack1 compute-1'],
+      rpcs: ['AggregateService.AddAggregateHost'],
       async run(ctx, args) {
         const client = ctx.client();
         const a = await findAggregate(client, args.positionals[0]!);
@@ -114,9 +124,11 @@ export const aggregateCommands: Group = {
     },
     'remove host': {
       summary: 'Remove a compute host from an aggregate',
+      description: 'Remove a compute host from an aggregate (admin); its servers stay where they are.',
       options: {},
       positionals: [AGGREGATE, { name: 'host', help: 'Compute host name' }],
       examples: ['kumo aggregate remove host rack1 compute-1'],
+      rpcs: ['AggregateService.RemoveAggregateHost'],
       async run(ctx, args) {
         const client = ctx.client();
         const a = await findAggregate(client, args.positionals[0]!);
@@ -136,6 +148,7 @@ export const aggregateCommands: Group = {
       },
       positionals: [AGGREGATE],
       examples: ['kumo aggregate set --property ssd=true rack1', 'kumo aggregate set --no-property --property cpu_allocation_ratio=4.0 rack1', 'kumo aggregate set --zone az2 rack1'],
+      rpcs: ['AggregateService.SetAggregateMetadata'],
       async run(ctx, args) {
         const metadata = args.properties('property');
         if (Object.hasOwn(metadata, AZ_KEY)) throw new UsageError(`--property: set the zone with --zone, not ${AZ_KEY}`);
@@ -151,11 +164,13 @@ export const aggregateCommands: Group = {
     },
     unset: {
       summary: 'Unset aggregate properties',
+      description: 'Remove properties from an aggregate (admin).',
       options: {
         property: { type: 'string', multiple: true, metavar: '<key>', required: true, help: 'Property to remove' },
       },
       positionals: [AGGREGATE],
       examples: ['kumo aggregate unset --property ssd rack1'],
+      rpcs: ['AggregateService.SetAggregateMetadata'],
       async run(ctx, args) {
         const client = ctx.client();
         const a = await findAggregate(client, args.positionals[0]!);

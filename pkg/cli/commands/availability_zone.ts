@@ -10,7 +10,8 @@ export const availabilityZoneCommands: Group = {
       description: 'List availability zones. A zone is available when at least one of its hosts is up and enabled.',
       options: {},
       positionals: [],
-      examples: ['kumo availability zone list'],
+      examples: ['kumo availability zone list', 'kumo availability zone list -f yaml'],
+      rpcs: ['AvailabilityZoneService.ListAvailabilityZones'],
       async run(ctx) {
         const { availability_zones } = await ctx.client().availabilityZones.ListAvailabilityZones({});
         return {

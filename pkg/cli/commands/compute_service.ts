@@ -34,6 +34,7 @@ export const computeServiceCommands: Group = {
       },
       positionals: [],
       examples: ['kumo compute service list', 'kumo compute service list --host compute-1', 'kumo compute service list --long -f json'],
+      rpcs: ['HypervisorService.ListComputeServices'],
       async run(ctx, args) {
         const { services } = await ctx.client().hypervisors.ListComputeServices({ host: args.string('host') ?? '' });
         const columns = ['ID', 'Binary', 'Host', 'Zone', 'Status', 'State', 'Updated At'];
@@ -64,6 +65,7 @@ export const computeServiceCommands: Group = {
         'kumo compute service set --down compute-2',
         'kumo compute service set --up compute-2',
       ],
+      rpcs: ['HypervisorService.UpdateComputeService'],
       async run(ctx, args) {
         const enable = args.flag('enable');
         const disable = args.flag('disable');

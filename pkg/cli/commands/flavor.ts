@@ -2,7 +2,7 @@
 import type { KumoClient } from '../../client/client.js';
 import type { Flavor__Output } from '../../gen/types.js';
 import { deleteEach, type Group } from '../command.js';
-import { showOf, type Output } from '../format.js';
+import { showOf, type Cell, type Output } from '../format.js';
 import { collectPages } from '../paging.js';
 import { findResource } from '../resolve.js';
 
@@ -42,29 +42,35 @@ export const flavorCommands: Group = {
   commands: {
     list: {
       summary: 'List flavors',
-      options: {},
+      description: 'List the flavors: RAM in MB, disks in GB, vCPUs. --long adds swap, description and properties (extra specs).',
+      options: { long: { type: 'boolean', help: 'Also show swap, description and properties' } },
       positionals: [],
-      examples: ['kumo flavor list'],
-      async run(ctx) {
+      examples: ['kumo flavor list', 'kumo flavor list --long -f yaml'],
+      rpcs: ['FlavorService.ListFlavors'],
+      async run(ctx, args) {
         const flavors = await listFlavors(ctx.client());
-        return {
-          kind: 'list',
-          columns: ['ID', 'Name', 'RAM', 'Disk', 'Ephemeral', 'VCPUs', 'Is Public'],
-          rows: flavors.map((f) => [f.id, f.name, f.ram_mb, f.disk_gb, f.ephemeral_gb, f.vcpus, f.is_public]),
-        };
+        const columns = ['ID', 'Name', 'RAM', 'Disk', 'Ephemeral', 'VCPUs', 'Is Public'];
+        const row = (f: Flavor__Output): Cell[] => [f.id, f.name, f.ram_mb, f.disk_gb, f.ephemeral_gb, f.vcpus, f.is_public];
+        if (args.flag('long')) {
+          return { kind: 'list', columns: [...columns, 'Swap', 'Description', 'Properties'], rows: flavors.map((f) => [...row(f), f.swap_mb, f.description, f.extra_specs]) };
+        }
+        return { kind: 'list', columns, rows: flavors.map(row) };
       },
     },
     show: {
       summary: 'Show a flavor',
+      description: 'Show a flavor: its sizes, whether it is public, and its properties (the extra specs hosts must match).',
       options: {},
       positionals: [{ name: 'flavor', help: 'Flavor to show (name or ID)' }],
-      examples: ['kumo flavor show m1.tiny'],
+      examples: ['kumo flavor show m1.tiny', 'kumo flavor show m1.tiny -f json'],
+      rpcs: ['FlavorService.GetFlavor'],
       async run(ctx, args) {
         return flavorShow(await findFlavor(ctx.client(), args.positionals[0]!));
       },
     },
     create: {
       summary: 'Create a flavor',
+      description: 'Create a flavor (admin): a hardware template of RAM, vCPUs and disk. --property sets extra specs the scheduler matches against hosts.',
       options: {
         ram: { type: 'string', metavar: '<size-mb>', required: true, help: 'Memory in MB' },
         vcpus: { type: 'string', metavar: '<vcpus>', required: true, help: 'Number of virtual CPUs' },
@@ -74,9 +80,11 @@ export const flavorCommands: Group = {
         id: { type: 'string', metavar: '<id>', help: 'Flavor ID (default: a generated UUID)' },
         private: { type: 'boolean', help: 'Make the flavor private (default: public)' },
         property: { type: 'string', multiple: true, metavar: '<key=value>', help: 'Extra spec to match against hosts' },
+        description: { type: 'string', metavar: '<description>', help: 'Description of the flavor' },
       },
       positionals: [{ name: 'name', help: 'New flavor name' }],
       examples: ['kumo flavor create --ram 512 --vcpus 1 --disk 1 m1.tiny', 'kumo flavor create --ram 2048 --vcpus 2 --disk 20 --id 3 --property hw:cpu_policy=dedicated m1.small'],
+      rpcs: ['FlavorService.CreateFlavor'],
       async run(ctx, args) {
         const res = await ctx.client().flavors.CreateFlavor({
           flavor: {
@@ -89,6 +97,7 @@ export const flavorCommands: Group = {
             swap_mb: args.int('swap') ?? 0,
             is_public: !args.flag('private'),
             extra_specs: args.properties('property'),
+            description: args.string('description') ?? '',
           },
         });
         return flavorShow(res.flavor!);
@@ -96,9 +105,11 @@ export const flavorCommands: Group = {
     },
     delete: {
       summary: 'Delete flavors',
+      description: 'Delete flavors (admin). Servers of a deleted flavor keep running: they hold a copy of it.',
       options: {},
       positionals: [{ name: 'flavor', help: 'Flavor to delete (name or ID)', variadic: true }],
-      examples: ['kumo flavor delete m1.tiny'],
+      examples: ['kumo flavor delete m1.tiny', 'kumo flavor delete m1.tiny m1.small'],
+      rpcs: ['FlavorService.DeleteFlavor'],
       async run(ctx, args) {
         const client = ctx.client();
         await deleteEach(ctx, 'flavor', args.positionals, async (key) => {

@@ -20,9 +20,11 @@ export const hypervisorCommands: Group = {
   commands: {
     list: {
       summary: 'List hypervisors with their usage',
+      description: 'List the hypervisors (compute nodes) with their state and their vCPUs, RAM and disk used of the total.',
       options: {},
       positionals: [],
-      examples: ['kumo hypervisor list'],
+      examples: ['kumo hypervisor list', 'kumo hypervisor list -f json'],
+      rpcs: ['HypervisorService.ListHypervisors'],
       async run(ctx) {
         const hvs = await listHypervisors(ctx.client());
         return {
@@ -41,9 +43,11 @@ export const hypervisorCommands: Group = {
     },
     show: {
       summary: 'Show a hypervisor',
+      description: "Show one hypervisor: its type, state and status, capacity and usage, zone and last report.",
       options: {},
       positionals: [{ name: 'hypervisor', help: 'Hypervisor hostname (or its host name)' }],
-      examples: ['kumo hypervisor show t-1'],
+      examples: ['kumo hypervisor show compute-1', 'kumo hypervisor show compute-1 -f value -c memory_mb_used'],
+      rpcs: ['HypervisorService.GetHypervisor'],
       async run(ctx, args) {
         const client = ctx.client();
         const h = await findResource('hypervisor', args.positionals[0]!, {
@@ -75,6 +79,7 @@ export const hypervisorCommands: Group = {
       options: {},
       positionals: [],
       examples: ['kumo hypervisor stats', 'kumo hypervisor stats -f json'],
+      rpcs: ['HypervisorService.GetHypervisorStatistics'],
       async run(ctx) {
         const s = await ctx.client().hypervisors.GetHypervisorStatistics({});
         return showOf({

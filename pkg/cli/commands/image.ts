@@ -47,25 +47,39 @@ export const imageCommands: Group = {
   commands: {
     list: {
       summary: 'List images',
-      options: {},
+      description: 'List the images servers can boot from. --long adds formats, size, checksum, visibility, owner and properties.',
+      options: { long: { type: 'boolean', help: 'Also show formats, size, checksum, visibility, owner and properties' } },
       positionals: [],
-      examples: ['kumo image list'],
-      async run(ctx) {
+      examples: ['kumo image list', 'kumo image list --long -f json'],
+      rpcs: ['ImageService.ListImages'],
+      async run(ctx, args) {
         const images = await listImages(ctx.client());
+        if (args.flag('long')) {
+          return {
+            kind: 'list',
+            columns: ['ID', 'Name', 'Disk Format', 'Container Format', 'Size', 'Checksum', 'Status', 'Visibility', 'Owner', 'Properties'],
+            rows: images.map((i) => [i.id, i.name, i.disk_format, i.container_format, i.size_bytes, i.checksum, imageStatusName(i.status), i.visibility, i.owner, i.properties]),
+          };
+        }
         return { kind: 'list', columns: ['ID', 'Name', 'Status'], rows: images.map((i) => [i.id, i.name, imageStatusName(i.status)]) };
       },
     },
     show: {
       summary: 'Show an image',
+      description: 'Show an image: status, formats, the minimum RAM and disk a flavor needs to boot it, and its properties.',
       options: {},
       positionals: [{ name: 'image', help: 'Image to show (name or ID)' }],
-      examples: ['kumo image show cirros'],
+      examples: ['kumo image show cirros', 'kumo image show cirros -f yaml'],
+      rpcs: ['ImageService.GetImage'],
       async run(ctx, args) {
         return imageShow(await findImage(ctx.client(), args.positionals[0]!));
       },
     },
     create: {
       summary: 'Register an image',
+      description:
+        'Register an image record (there is no upload: the fake hypervisor boots any image). It is active at once, so\n' +
+        "there is nothing to wait for; a server's snapshot is made with 'kumo server image create --wait'.",
       options: {
         'disk-format': { type: 'string', metavar: '<format>', help: 'Disk format: ami, ari, aki, vhd, vhdx, vmdk, raw, qcow2, vdi, iso or ploop (default qcow2)' },
         'container-format': { type: 'string', metavar: '<format>', help: 'Container format: ami, ari, aki, bare, ovf, ova, docker or compressed (default bare)' },
@@ -75,6 +89,7 @@ export const imageCommands: Group = {
       },
       positionals: [{ name: 'name', help: 'New image name' }],
       examples: ['kumo image create cirros', 'kumo image create --disk-format raw --min-ram 256 --property architecture=x86_64 ubuntu'],
+      rpcs: ['ImageService.CreateImage'],
       async run(ctx, args) {
         const res = await ctx.client().images.CreateImage({
           image: {
@@ -91,9 +106,11 @@ export const imageCommands: Group = {
     },
     delete: {
       summary: 'Delete images',
+      description: 'Delete images. Servers booted from a deleted image keep running; it is shown by ID alone.',
       options: {},
       positionals: [{ name: 'image', help: 'Image to delete (name or ID)', variadic: true }],
-      examples: ['kumo image delete cirros'],
+      examples: ['kumo image delete cirros', 'kumo image delete vm1-snap vm2-snap'],
+      rpcs: ['ImageService.DeleteImage'],
       async run(ctx, args) {
         const client = ctx.client();
         await deleteEach(ctx, 'image', args.positionals, async (key) => {

@@ -38,6 +38,7 @@ export const keypairCommands: Group = {
       },
       positionals: [{ name: 'name', help: 'New keypair name' }],
       examples: ['kumo keypair create mykey > mykey.pem', 'kumo keypair create --public-key ~/.ssh/id_ed25519.pub mykey'],
+      rpcs: ['KeypairService.CreateKeypair'],
       async run(ctx, args) {
         const file = args.string('public-key');
         const public_key = file === undefined ? '' : readInputFile(file, 'public key').toString('utf8');
@@ -48,9 +49,11 @@ export const keypairCommands: Group = {
     },
     list: {
       summary: 'List your keypairs',
+      description: "List the user's keypairs with their fingerprints.",
       options: {},
       positionals: [],
-      examples: ['kumo keypair list'],
+      examples: ['kumo keypair list', 'kumo keypair list -f value -c Name'],
+      rpcs: ['KeypairService.ListKeypairs'],
       async run(ctx) {
         const keypairs = await listKeypairs(ctx.client());
         return { kind: 'list', columns: ['Name', 'Fingerprint', 'Type'], rows: keypairs.map((k) => [k.name, k.fingerprint, k.type]) };
@@ -58,11 +61,13 @@ export const keypairCommands: Group = {
     },
     show: {
       summary: 'Show a keypair',
+      description: 'Show a keypair (name, fingerprint, type, user); --public-key prints only its OpenSSH public key.',
       options: {
         'public-key': { type: 'boolean', help: 'Print only the public key' },
       },
       positionals: [{ name: 'name', help: 'Keypair name' }],
       examples: ['kumo keypair show mykey', 'kumo keypair show --public-key mykey'],
+      rpcs: ['KeypairService.GetKeypair'],
       async run(ctx, args) {
         const { keypair } = await ctx.client().keypairs.GetKeypair({ name: args.positionals[0]! });
         if (args.flag('public-key')) return { kind: 'text', text: keypair!.public_key };
@@ -71,9 +76,11 @@ export const keypairCommands: Group = {
     },
     delete: {
       summary: 'Delete keypairs',
+      description: 'Delete keypairs. Servers they were injected into keep the key.',
       options: {},
       positionals: [{ name: 'name', help: 'Keypair name', variadic: true }],
       examples: ['kumo keypair delete mykey'],
+      rpcs: ['KeypairService.DeleteKeypair'],
       async run(ctx, args) {
         const client = ctx.client();
         await deleteEach(ctx, 'keypair', args.positionals, async (name) => {

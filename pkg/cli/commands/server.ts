@@ -3,6 +3,7 @@ import type { KumoClient } from '../../client/client.js';
 import { ServerStatus } from '../../gen/kumo/compute/v1/ServerStatus.js';
 import type { Image__Output, ListServersRequest, Server__Output, ServerStatus__Output } from '../../gen/types.js';
 import type { Args, OptionSpecs } from '../args.js';
+import type { Rpc } from '../rpcs.js';
 import { deleteEach, readInputFile, type Command, type Context, type Group } from '../command.js';
 import { addressesText, isoTime, powerStateName, statusName, taskStateName, vmStateName } from '../display.js';
 import { UsageError } from '../errors.js';
@@ -42,13 +43,18 @@ async function imageNames(client: KumoClient, servers: readonly Server__Output[]
   return new Map((await listImages(client)).filter((i) => i.name).map((i) => [i.id, i.name]));
 }
 
-function serverRow(s: Server__Output, images: ReadonlyMap<string, string>): Cell[] {
-  return [s.id, s.name, statusName(s.status), taskStateName(s.task_state), powerStateName(s.power_state), s.host, s.flavor?.name ?? '', images.get(s.image_id) ?? s.image_id];
+/** With --long, as osc's `server list --long` adds them. */
+const LONG_COLUMNS = ['Networks', 'Availability Zone', 'Key Name', 'Properties', 'Tags', 'Created At'] as const;
+
+function serverRow(s: Server__Output, images: ReadonlyMap<string, string>, long: boolean): Cell[] {
+  const row: Cell[] = [s.id, s.name, statusName(s.status), taskStateName(s.task_state), powerStateName(s.power_state), s.host, s.flavor?.name ?? '', images.get(s.image_id) ?? s.image_id];
+  if (long) row.push(addressesText(s.addresses), s.availability_zone, s.key_name, s.metadata, s.tags, isoTime(s.create_time));
+  return row;
 }
 
-async function serverList(client: KumoClient, servers: readonly Server__Output[]): Promise<Output> {
+async function serverList(client: KumoClient, servers: readonly Server__Output[], long = false): Promise<Output> {
   const images = await imageNames(client, servers);
-  return { kind: 'list', columns: LIST_COLUMNS, rows: servers.map((s) => serverRow(s, images)) };
+  return { kind: 'list', columns: long ? [...LIST_COLUMNS, ...LONG_COLUMNS] : LIST_COLUMNS, rows: servers.map((s) => serverRow(s, images, long)) };
 }
 
 /** The image as "name (id)"; a deleted image is shown by id alone. */
@@ -103,6 +109,9 @@ export async function serverShow(client: KumoClient, s: Server__Output, image?: 
   return showOf(fields);
 }
 
+/** The statuses a --status option takes, as the API names them (ACTIVE, SHUTOFF, ...). */
+export const STATUS_CHOICES: readonly string[] = (Object.keys(ServerStatus) as ServerStatus__Output[]).filter((k) => k !== 'SERVER_STATUS_UNSPECIFIED').map(statusName);
+
 /** "active" / "ACTIVE" / "hard_reboot" -> SERVER_STATUS_* (the choices of osc's --status). */
 export function parseStatus(text: string): ServerStatus__Output {
   const key = `SERVER_STATUS_${text.toUpperCase().replace(/-/g, '_')}`;
@@ -118,6 +127,8 @@ const WAIT = { type: 'boolean', help: 'Wait for the action to finish' } as const
 /** start / stop / reboot: resolve, act, optionally wait for the end status. */
 function action(
   verb: string,
+  what: string,
+  rpc: Rpc,
   target: ServerStatus__Output,
   extra: OptionSpecs,
   examples: readonly string[],
@@ -125,10 +136,11 @@ function action(
 ): Command {
   return {
     summary: `${verb[0]!.toUpperCase()}${verb.slice(1)} a server`,
-    description: `${verb[0]!.toUpperCase()}${verb.slice(1)} a server. With --wait, wait until it is ${statusName(target)}.`,
+    description: `${what}. With --wait, wait until it is ${statusName(target)}.`,
     options: { ...extra, wait: { ...WAIT, help: `Wait until the server is ${statusName(target)}` } },
     positionals: [{ name: 'server', help: 'Server (name or ID)' }],
     examples,
+    rpcs: [rpc],
     async run(ctx, args) {
       const client = ctx.client();
       const s = await findServer(client, args.positionals[0]!);
@@ -226,20 +238,27 @@ export const serverCommands: Group = {
         'kumo server create --flavor m1.tiny --image cirros --hint group=web-group --hint different_host=vm1 web4',
         'kumo server create --flavor m1.xlarge --image cirros --availability-zone az1 --dry-run big',
       ],
+      rpcs: ['ServerService.CreateServer', 'PlacementService.ExplainPlacement'],
       run: create,
     },
     list: {
       summary: 'List servers',
+      description:
+        "List the project's servers, newest first, with their status, task and power state, host, flavor and image.\n" +
+        'Filters combine; --name matches part of the name. --long adds networks, zone, key, properties, tags and creation time.',
       options: {
-        status: { type: 'string', metavar: '<status>', help: 'Only servers with this status (e.g. ACTIVE, SHUTOFF, ERROR)' },
+        status: { type: 'string', metavar: '<status>', choices: STATUS_CHOICES, help: 'Only servers with this status (e.g. ACTIVE, SHUTOFF, ERROR)' },
         name: { type: 'string', metavar: '<name>', help: 'Only servers whose name contains this text' },
         host: { type: 'string', metavar: '<host>', help: 'Only servers on this compute host' },
         flavor: { type: 'string', metavar: '<flavor>', help: 'Only servers of this flavor (name or ID)' },
         image: { type: 'string', metavar: '<image>', help: 'Only servers booted from this image (name or ID)' },
+        'reservation-id': { type: 'string', metavar: '<reservation-id>', help: 'Only servers created by one request (see `server show`)' },
         limit: { type: 'string', metavar: '<num-servers>', help: 'Show at most this many servers' },
+        long: { type: 'boolean', help: 'Also show networks, availability zone, key name, properties, tags and creation time' },
       },
       positionals: [],
-      examples: ['kumo server list', 'kumo server list --status ACTIVE --flavor m1.tiny -f value -c ID'],
+      examples: ['kumo server list', 'kumo server list --status ACTIVE --flavor m1.tiny -f value -c ID', 'kumo server list --host compute-1 --long -f yaml'],
+      rpcs: ['ServerService.ListServers'],
       async run(ctx, args) {
         const client = ctx.client();
         const filters: Omit<ListServersRequest, 'page_token'> = {};
@@ -249,20 +268,28 @@ export const serverCommands: Group = {
         if (name !== undefined) filters.name = name;
         const host = args.string('host');
         if (host !== undefined) filters.host = host;
-        const flavor = args.string('flavor');
-        if (flavor !== undefined) filters.flavor_id = (await findFlavor(client, flavor)).id;
-        const image = args.string('image');
-        if (image !== undefined) filters.image_id = (await findImage(client, image)).id;
+        const reservation = args.string('reservation-id');
+        if (reservation !== undefined) filters.reservation_id = reservation;
         const limit = args.int('limit', 1);
         if (limit !== undefined) filters.page_size = limit;
-        return serverList(client, await listServers(client, filters, limit));
+        const [flavor, image] = await Promise.all([
+          args.string('flavor') === undefined ? undefined : findFlavor(client, args.string('flavor')!),
+          args.string('image') === undefined ? undefined : findImage(client, args.string('image')!),
+        ]);
+        if (flavor) filters.flavor_id = flavor.id;
+        if (image) filters.image_id = image.id;
+        return serverList(client, await listServers(client, filters, limit), args.flag('long'));
       },
     },
     show: {
       summary: 'Show a server',
+      description:
+        'Show every field of a server: states, flavor, image, host, addresses, properties, tags, lock and, when it\n' +
+        'is in ERROR, its fault (for a server no host could take: how many hosts each scheduler filter removed, and why).',
       options: {},
       positionals: [{ name: 'server', help: 'Server (name or ID)' }],
-      examples: ['kumo server show vm1'],
+      examples: ['kumo server show vm1', 'kumo server show vm1 -f yaml', 'kumo server show vm1 -f value -c status -c fault'],
+      rpcs: ['ServerService.GetServer'],
       async run(ctx, args) {
         const client = ctx.client();
         return serverShow(client, await findServer(client, args.positionals[0]!));
@@ -279,6 +306,7 @@ export const serverCommands: Group = {
       },
       positionals: [{ name: 'server', help: 'Server to delete (name or ID)', variadic: true }],
       examples: ['kumo server delete vm1', 'kumo server delete --wait web-1 web-2 web-3', 'kumo server delete --force vm1'],
+      rpcs: ['ServerService.DeleteServer', 'ServerService.ForceDeleteServer'],
       async run(ctx, args) {
         const client = ctx.client();
         const deleted: Server__Output[] = [];
@@ -297,10 +325,28 @@ export const serverCommands: Group = {
         return { kind: 'none' };
       },
     },
-    start: action('start', 'SERVER_STATUS_ACTIVE', {}, ['kumo server start vm1'], (client, s) => client.servers.api.StartServer({ id: s.id })),
-    stop: action('stop', 'SERVER_STATUS_SHUTOFF', {}, ['kumo server stop --wait vm1'], (client, s) => client.servers.api.StopServer({ id: s.id })),
+    start: action(
+      'start',
+      'Power on a SHUTOFF server',
+      'ServerService.StartServer',
+      'SERVER_STATUS_ACTIVE',
+      {},
+      ['kumo server start vm1', 'kumo server start --wait vm1'],
+      (client, s) => client.servers.api.StartServer({ id: s.id }),
+    ),
+    stop: action(
+      'stop',
+      'Power off a server: the guest is asked to shut down, then the power is cut',
+      'ServerService.StopServer',
+      'SERVER_STATUS_SHUTOFF',
+      {},
+      ['kumo server stop --wait vm1'],
+      (client, s) => client.servers.api.StopServer({ id: s.id }),
+    ),
     reboot: action(
       'reboot',
+      'Reboot a server: soft (the guest restarts itself) or, with --hard, a power cycle',
+      'ServerService.RebootServer',
       'SERVER_STATUS_ACTIVE',
       { hard: { type: 'boolean', help: 'Power-cycle the server instead of asking the guest to restart' } },
       ['kumo server reboot vm1', 'kumo server reboot --hard --wait vm1'],

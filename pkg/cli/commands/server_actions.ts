@@ -10,11 +10,12 @@ import { NO_TASK } from '../../lifecycle/states.js';
 import { timestampMs } from '../../util/timestamp.js';
 import type { Args, OptionSpecs } from '../args.js';
 import type { Command, Context } from '../command.js';
+import type { Rpc } from '../rpcs.js';
 import { imageStatusName } from '../display.js';
 import { CliError, UsageError } from '../errors.js';
 import type { Output } from '../format.js';
 import { isNotFound } from '../resolve.js';
-import { ProgressLine, stateText, WaitProgress, waitForStatus } from '../wait.js';
+import { interrupted, ProgressLine, stateText, WaitProgress, waitForStatus } from '../wait.js';
 import { findFlavor } from './flavor.js';
 import { findImage, imageShow } from './image.js';
 import { findServer, serverShow } from './server.js';
@@ -30,6 +31,8 @@ type WaitTarget = readonly Status[] | ((before: Server__Output, args: Args) => r
 
 interface ActionSpec {
   summary: string;
+  /** The RPCs the action makes (the mapping of test/unit/cli_coverage.test.ts). */
+  rpcs: readonly Rpc[];
   /** Longer help; the wait sentence is appended when the action waits. */
   description?: string;
   options?: OptionSpecs;
@@ -56,6 +59,7 @@ function serverAction(spec: ActionSpec): Command {
     options,
     positionals: SERVER,
     examples: spec.examples,
+    rpcs: spec.rpcs,
     async run(ctx, args) {
       spec.check?.(args);
       const client = ctx.client();
@@ -94,7 +98,8 @@ async function waitForServer(ctx: Context, start: Server__Output, what: string, 
   try {
     for (;;) {
       try {
-        for await (const { server: s, deleted } of client.servers.watch(start.id, { timeoutMs: Math.max(0, until - Date.now()) })) {
+        const signal = ctx.signal;
+        for await (const { server: s, deleted } of client.servers.watch(start.id, { timeoutMs: Math.max(0, until - Date.now()), ...(signal ? { signal } : {}) })) {
           const at = timestampMs(s.update_time);
           if (!deleted && at < sinceMs) continue; // a stale read, older than the action
           last = s;
@@ -109,6 +114,7 @@ async function waitForServer(ctx: Context, start: Server__Output, what: string, 
           }
         }
       } catch (err) {
+        if (ctx.signal?.aborted) throw interrupted(`waiting for server ${label} ${what}; it is ${stateText(last)}`);
         if (!(err instanceof KumoApiError) || !(err.codeName === 'DEADLINE_EXCEEDED' || isRetryableWatchError(err))) throw err;
       }
       if (Date.now() >= until) throw new CliError(`timed out after ${ctx.wait.timeoutMs / 1000}s waiting for server ${label} ${what}; it is ${stateText(last)}`);
@@ -142,6 +148,7 @@ async function waitForImage(ctx: Context, image: Image__Output): Promise<Image__
       }
       if (Date.now() >= deadline) throw new CliError(`timed out after ${ctx.wait.timeoutMs / 1000}s waiting for image '${name}' (${i.id}) to become active; it is ${imageStatusName(i.status)}`);
       await sleep(ctx.wait.intervalMs);
+      if (ctx.signal?.aborted) throw interrupted(`waiting for image '${name}' (${i.id}) to become active; it is ${imageStatusName(i.status)}`);
     }
   } finally {
     line.end();
@@ -164,6 +171,7 @@ function confirmCommand(kind: 'resize' | 'migrate'): Command {
   const what = kind === 'resize' ? 'resize' : 'cold migration';
   return serverAction({
     summary: `Confirm a ${what}`,
+    rpcs: ['ServerService.ConfirmResizeServer'],
     description: `Confirm a ${what} of a server in VERIFY_RESIZE, freeing the source host`,
     examples: [`kumo server ${kind} confirm vm1`],
     wait: SETTLE_WAIT,
@@ -175,6 +183,7 @@ function revertCommand(kind: 'resize' | 'migrate'): Command {
   const what = kind === 'resize' ? 'resize' : 'cold migration';
   return serverAction({
     summary: `Revert a ${what}`,
+    rpcs: ['ServerService.RevertResizeServer'],
     description: `Revert a ${what} of a server in VERIFY_RESIZE: back to the source host${kind === 'resize' ? ' and the old flavor' : ''}`,
     examples: [`kumo server ${kind} revert --wait vm1`],
     wait: SETTLE_WAIT,
@@ -225,6 +234,7 @@ async function shelve(client: KumoClient, s: Server__Output, args: Args, ctx: Co
 export const serverActionCommands: Readonly<Record<string, Command>> = {
   pause: serverAction({
     summary: 'Pause a server',
+    rpcs: ['ServerService.PauseServer'],
     description: 'Pause an ACTIVE server: its guest stays in memory, stopped',
     examples: ['kumo server pause --wait vm1'],
     wait: { target: ['SERVER_STATUS_PAUSED'], help: 'Wait until the server is PAUSED' },
@@ -232,6 +242,7 @@ export const serverActionCommands: Readonly<Record<string, Command>> = {
   }),
   unpause: serverAction({
     summary: 'Unpause a server',
+    rpcs: ['ServerService.UnpauseServer'],
     description: 'Unpause a PAUSED server',
     examples: ['kumo server unpause vm1'],
     wait: { target: [ACTIVE], help: 'Wait until the server is ACTIVE' },
@@ -239,6 +250,7 @@ export const serverActionCommands: Readonly<Record<string, Command>> = {
   }),
   suspend: serverAction({
     summary: 'Suspend a server',
+    rpcs: ['ServerService.SuspendServer'],
     description: "Suspend an ACTIVE server: its guest's memory is saved to disk",
     examples: ['kumo server suspend --wait vm1'],
     wait: { target: ['SERVER_STATUS_SUSPENDED'], help: 'Wait until the server is SUSPENDED' },
@@ -246,6 +258,7 @@ export const serverActionCommands: Readonly<Record<string, Command>> = {
   }),
   resume: serverAction({
     summary: 'Resume a server',
+    rpcs: ['ServerService.ResumeServer'],
     description: 'Resume a SUSPENDED server',
     examples: ['kumo server resume --wait vm1'],
     wait: { target: [ACTIVE], help: 'Wait until the server is ACTIVE' },
@@ -253,6 +266,7 @@ export const serverActionCommands: Readonly<Record<string, Command>> = {
   }),
   lock: serverAction({
     summary: 'Lock a server',
+    rpcs: ['ServerService.LockServer'],
     description: 'Lock a server: only admins can act on it (stop, delete, resize, ...) until it is unlocked',
     options: { reason: { type: 'string', metavar: '<reason>', help: 'Why the server is locked (shown as locked_reason)' } },
     examples: ['kumo server lock vm1', "kumo server lock --reason 'under investigation' vm1"],
@@ -260,12 +274,14 @@ export const serverActionCommands: Readonly<Record<string, Command>> = {
   }),
   unlock: serverAction({
     summary: 'Unlock a server',
+    rpcs: ['ServerService.UnlockServer'],
     description: 'Unlock a server; a server an admin locked only an admin can unlock',
     examples: ['kumo server unlock vm1'],
     act: (client, s) => client.servers.unlock(s.id),
   }),
   rebuild: serverAction({
     summary: 'Rebuild a server',
+    rpcs: ['ServerService.RebuildServer'],
     description: 'Rebuild a server on its host from an image (by default the one it runs), wiping its disk; prints the server',
     options: {
       image: { type: 'string', metavar: '<image>', help: 'Image to rebuild from (name or ID; default: the current image)' },
@@ -285,6 +301,7 @@ export const serverActionCommands: Readonly<Record<string, Command>> = {
   }),
   resize: serverAction({
     summary: 'Resize a server to a new flavor',
+    rpcs: ['ServerService.ResizeServer', 'ServerService.ConfirmResizeServer', 'ServerService.RevertResizeServer'],
     description:
       'Resize a server to a new flavor. The server ends in VERIFY_RESIZE on its new host; then confirm\n' +
       "('kumo server resize confirm') or revert ('kumo server resize revert') it. --confirm and --revert\n" +
@@ -294,7 +311,7 @@ export const serverActionCommands: Readonly<Record<string, Command>> = {
       confirm: { type: 'boolean', help: "Confirm a resize in VERIFY_RESIZE (as 'resize confirm')" },
       revert: { type: 'boolean', help: "Revert a resize in VERIFY_RESIZE (as 'resize revert')" },
     },
-    examples: ['kumo server resize --flavor m1.small --wait vm1', 'kumo server resize --confirm vm1'],
+    examples: ['kumo server resize --flavor m1.small --wait vm1', 'kumo server resize --confirm vm1', 'kumo server resize --revert vm1'],
     wait: {
       target: (_s, args) => (args.string('flavor') === undefined ? AFTER_RESIZE : RESIZE_WAIT.target),
       help: 'Wait until the server is VERIFY_RESIZE (with --confirm or --revert: ACTIVE, or SHUTOFF if it was stopped)',
@@ -310,6 +327,7 @@ export const serverActionCommands: Readonly<Record<string, Command>> = {
   'resize revert': revertCommand('resize'),
   migrate: serverAction({
     summary: 'Migrate a server to another host',
+    rpcs: ['ServerService.MigrateServer', 'ServerService.LiveMigrateServer'],
     description:
       'Migrate a server to another host (admins). A cold migration ends in VERIFY_RESIZE, to confirm\n' +
       "('kumo server migrate confirm') or revert; --live-migration moves a running server without stopping it.\n" +
@@ -338,6 +356,7 @@ export const serverActionCommands: Readonly<Record<string, Command>> = {
   'migrate revert': revertCommand('migrate'),
   evacuate: serverAction({
     summary: 'Evacuate a server from a failed host',
+    rpcs: ['ServerService.EvacuateServer'],
     description: 'Rebuild a server on another host because its own host is down or forced down (admins)',
     options: { host: { type: 'string', metavar: '<host>', help: 'Destination host (default: chosen by the scheduler)' } },
     examples: ['kumo server evacuate --wait vm1', 'kumo server evacuate --host compute-2 vm1'],
@@ -349,6 +368,7 @@ export const serverActionCommands: Readonly<Record<string, Command>> = {
   }),
   shelve: serverAction({
     summary: 'Shelve a server',
+    rpcs: ['ServerService.ShelveServer', 'ServerService.ShelveOffloadServer'],
     description:
       'Shelve a server: power it off, snapshot it and free its host (Kumo offloads at once).\n' +
       '--offload offloads a server that is SHELVED but still on its host',
@@ -359,6 +379,7 @@ export const serverActionCommands: Readonly<Record<string, Command>> = {
   }),
   unshelve: serverAction({
     summary: 'Unshelve a server',
+    rpcs: ['ServerService.UnshelveServer'],
     description: 'Unshelve a SHELVED or SHELVED_OFFLOADED server: schedule it to a host and boot it',
     options: { 'availability-zone': { type: 'string', metavar: '<zone>', help: 'Availability zone to unshelve into (default: any)' } },
     examples: ['kumo server unshelve --wait vm1', 'kumo server unshelve --availability-zone az1 vm1'],
@@ -370,6 +391,7 @@ export const serverActionCommands: Readonly<Record<string, Command>> = {
   }),
   rescue: serverAction({
     summary: 'Put a server in rescue mode',
+    rpcs: ['ServerService.RescueServer'],
     description: 'Boot a server from a rescue image (by default its own image), its disk attached for repair',
     options: { image: { type: 'string', metavar: '<image>', help: 'Rescue image (name or ID; default: the server\'s image)' } },
     examples: ['kumo server rescue --wait vm1', 'kumo server rescue --image cirros vm1'],
@@ -381,6 +403,7 @@ export const serverActionCommands: Readonly<Record<string, Command>> = {
   }),
   unrescue: serverAction({
     summary: 'Take a server out of rescue mode',
+    rpcs: ['ServerService.UnrescueServer'],
     description: 'Leave rescue mode: the server boots from its own disk again',
     examples: ['kumo server unrescue --wait vm1'],
     wait: { target: [ACTIVE], help: 'Wait until the server is ACTIVE' },
@@ -388,6 +411,7 @@ export const serverActionCommands: Readonly<Record<string, Command>> = {
   }),
   restore: serverAction({
     summary: 'Restore a soft-deleted server',
+    rpcs: ['ServerService.RestoreServer'],
     description: 'Restore a SOFT_DELETED server before it is reclaimed',
     examples: ['kumo server restore vm1'],
     wait: { target: [ACTIVE], help: 'Wait until the server is ACTIVE' },
@@ -404,6 +428,7 @@ export const serverActionCommands: Readonly<Record<string, Command>> = {
     },
     positionals: SERVER,
     examples: ['kumo server set --property role=web --property tier=1 --tag prod vm1', 'kumo server set --no-property --no-tag vm1'],
+    rpcs: ['ServerService.SetServerMetadata', 'ServerService.SetServerTags'],
     async run(ctx, args) {
       const properties = args.properties('property');
       const tags = args.list('tag');
@@ -419,20 +444,25 @@ export const serverActionCommands: Readonly<Record<string, Command>> = {
   },
   unset: {
     summary: 'Unset server properties and tags',
+    description: 'Remove properties (metadata keys) and tags from a server; each must exist. --all-tags removes every tag.',
     options: {
       property: { type: 'string', multiple: true, metavar: '<key>', help: 'Property to remove' },
       tag: { type: 'string', multiple: true, metavar: '<tag>', help: 'Tag to remove' },
+      'all-tags': { type: 'boolean', help: 'Remove every tag' },
     },
     positionals: SERVER,
-    examples: ['kumo server unset --property role --tag prod vm1'],
+    examples: ['kumo server unset --property role --tag prod vm1', 'kumo server unset --all-tags vm1'],
+    rpcs: ['ServerService.DeleteServerMetadata', 'ServerService.DeleteServerTags'],
     async run(ctx, args) {
       const keys = args.list('property');
       const tags = args.list('tag');
-      if (!keys.length && !tags.length) throw new UsageError('nothing to unset: give --property or --tag');
+      const allTags = args.flag('all-tags');
+      if (allTags && tags.length) throw new UsageError('--tag and --all-tags cannot be used together');
+      if (!keys.length && !tags.length && !allTags) throw new UsageError('nothing to unset: give --property, --tag or --all-tags');
       const client = ctx.client();
       const s = await findServer(client, args.positionals[0]!);
       if (keys.length) await client.servers.deleteMetadata(s.id, keys);
-      if (tags.length) await client.servers.deleteTags(s.id, tags);
+      if (tags.length || allTags) await client.servers.deleteTags(s.id, allTags ? 'all' : tags);
       return { kind: 'none' };
     },
   },
@@ -448,6 +478,7 @@ export const serverActionCommands: Readonly<Record<string, Command>> = {
     },
     positionals: SERVER,
     examples: ['kumo server image create --name vm1-snap --wait vm1'],
+    rpcs: ['ServerService.CreateServerImage'],
     run: imageCreate,
   },
 };

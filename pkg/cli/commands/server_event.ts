@@ -66,6 +66,7 @@ export const serverEventCommands: Group = {
       options: { long: { type: 'boolean', help: 'Also show finish time, project and user' } },
       positionals: [{ name: 'server', help: 'Server (name or ID)' }],
       examples: ['kumo server event list vm1', 'kumo server event list --long vm1'],
+      rpcs: ['ServerService.ListInstanceActions'],
       async run(ctx, args) {
         const client = ctx.client();
         const actions = await client.servers.actions(await serverId(client, args.positionals[0]!));
@@ -88,6 +89,7 @@ export const serverEventCommands: Group = {
         { name: 'request-id', help: 'Request ID of the action' },
       ],
       examples: ['kumo server event show vm1 req-3f0c8a54-4a0e-4d3b-9f5e-2b1c8f9d7e61'],
+      rpcs: ['ServerService.GetInstanceAction'],
       async run(ctx, args) {
         const client = ctx.client();
         const action = await client.servers.action(await serverId(client, args.positionals[0]!), args.positionals[1]!);

@@ -72,12 +72,14 @@ export const serverGroupCommands: Group = {
           type: 'string',
           metavar: '<policy>',
           required: true,
+          choices: Object.keys(POLICIES),
           help: `Placement policy: ${Object.keys(POLICIES).join(', ')}`,
         },
         'max-server-per-host': { type: 'string', metavar: '<count>', help: 'With anti-affinity: members allowed on one host (default 1)' },
       },
       positionals: [{ name: 'name', help: 'New server group name' }],
       examples: ['kumo server group create --policy anti-affinity web', 'kumo server group create --policy anti-affinity --max-server-per-host 2 db'],
+      rpcs: ['ServerGroupService.CreateServerGroup'],
       async run(ctx, args) {
         const policy = parsePolicy(args.string('policy')!);
         const max = args.int('max-server-per-host', 1);
@@ -90,9 +92,11 @@ export const serverGroupCommands: Group = {
     },
     list: {
       summary: "List the project's server groups",
+      description: "List the project's server groups and their policies; --long adds members, project and user.",
       options: { long: { type: 'boolean', help: 'Also show members, project and user' } },
       positionals: [],
       examples: ['kumo server group list', 'kumo server group list --long'],
+      rpcs: ['ServerGroupService.ListServerGroups'],
       async run(ctx, args) {
         const groups = await listServerGroups(ctx.client());
         if (args.flag('long')) {
@@ -107,18 +111,22 @@ export const serverGroupCommands: Group = {
     },
     show: {
       summary: 'Show a server group and its members',
+      description: 'Show a server group: its policy, rules (max_server_per_host) and members (the servers that joined it).',
       options: {},
       positionals: [{ name: 'group', help: 'Server group (name or ID)' }],
-      examples: ['kumo server group show web'],
+      examples: ['kumo server group show web', 'kumo server group show web -f value -c members'],
+      rpcs: ['ServerGroupService.GetServerGroup'],
       async run(ctx, args) {
         return groupShow(await findServerGroup(ctx.client(), args.positionals[0]!));
       },
     },
     delete: {
       summary: 'Delete server groups (their servers keep running)',
+      description: 'Delete server groups. Their members keep running where they are; new servers can no longer join.',
       options: {},
       positionals: [{ name: 'group', help: 'Server group to delete (name or ID)', variadic: true }],
       examples: ['kumo server group delete web'],
+      rpcs: ['ServerGroupService.DeleteServerGroup'],
       async run(ctx, args) {
         const client = ctx.client();
         await deleteEach(ctx, 'server group', args.positionals, async (key) => {

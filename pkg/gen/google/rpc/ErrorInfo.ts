@@ -1,4 +1,4 @@
-// Original file: /work/main/proto/google/rpc/error_details.proto
+// Original file: proto/google/rpc/error_details.proto
 
 
 /**

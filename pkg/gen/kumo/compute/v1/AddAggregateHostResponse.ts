@@ -1,4 +1,4 @@
-// Original file: /work/main/proto/kumo/compute/v1/aggregate.proto
+// Original file: proto/kumo/compute/v1/aggregate.proto
 
 import type { Aggregate as _kumo_compute_v1_Aggregate, Aggregate__Output as _kumo_compute_v1_Aggregate__Output } from '../../../kumo/compute/v1/Aggregate.js';
 

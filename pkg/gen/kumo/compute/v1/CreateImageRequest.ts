@@ -1,4 +1,4 @@
-// Original file: /work/main/proto/kumo/compute/v1/image.proto
+// Original file: proto/kumo/compute/v1/image.proto
 
 import type { Image as _kumo_compute_v1_Image, Image__Output as _kumo_compute_v1_Image__Output } from '../../../kumo/compute/v1/Image.js';
 

@@ -1,4 +1,4 @@
-// Original file: /work/main/proto/kumo/compute/v1/server_action.proto
+// Original file: proto/kumo/compute/v1/server_action.proto
 
 import type { RemoteConsole as _kumo_compute_v1_RemoteConsole, RemoteConsole__Output as _kumo_compute_v1_RemoteConsole__Output } from '../../../kumo/compute/v1/RemoteConsole.js';
 

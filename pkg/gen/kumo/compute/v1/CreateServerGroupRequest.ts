@@ -1,4 +1,4 @@
-// Original file: /work/main/proto/kumo/compute/v1/server_group.proto
+// Original file: proto/kumo/compute/v1/server_group.proto
 
 import type { ServerGroupPolicy as _kumo_compute_v1_ServerGroupPolicy, ServerGroupPolicy__Output as _kumo_compute_v1_ServerGroupPolicy__Output } from '../../../kumo/compute/v1/ServerGroupPolicy.js';
 

@@ -1,4 +1,4 @@
-// Original file: /work/main/proto/kumo/compute/v1/placement.proto
+// Original file: proto/kumo/compute/v1/placement.proto
 
 import type { CreateServerRequest as _kumo_compute_v1_CreateServerRequest, CreateServerRequest__Output as _kumo_compute_v1_CreateServerRequest__Output } from '../../../kumo/compute/v1/CreateServerRequest.js';
 

@@ -1,4 +1,4 @@
-// Original file: /work/main/proto/kumo/compute/v1/placement.proto
+// Original file: proto/kumo/compute/v1/placement.proto
 
 import type { FilterStep as _kumo_compute_v1_FilterStep, FilterStep__Output as _kumo_compute_v1_FilterStep__Output } from '../../../kumo/compute/v1/FilterStep.js';
 import type { WeighedHost as _kumo_compute_v1_WeighedHost, WeighedHost__Output as _kumo_compute_v1_WeighedHost__Output } from '../../../kumo/compute/v1/WeighedHost.js';

@@ -1,4 +1,4 @@
-// Original file: /work/main/proto/kumo/compute/v1/placement.proto
+// Original file: proto/kumo/compute/v1/placement.proto
 
 import type { HostRejection as _kumo_compute_v1_HostRejection, HostRejection__Output as _kumo_compute_v1_HostRejection__Output } from '../../../kumo/compute/v1/HostRejection.js';
 

@@ -1,4 +1,4 @@
-// Original file: /work/main/proto/kumo/compute/v1/flavor.proto
+// Original file: proto/kumo/compute/v1/flavor.proto
 
 import type { Flavor as _kumo_compute_v1_Flavor, Flavor__Output as _kumo_compute_v1_Flavor__Output } from '../../../kumo/compute/v1/Flavor.js';
 

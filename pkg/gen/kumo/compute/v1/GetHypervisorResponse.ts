@@ -1,4 +1,4 @@
-// Original file: /work/main/proto/kumo/compute/v1/hypervisor.proto
+// Original file: proto/kumo/compute/v1/hypervisor.proto
 
 import type { Hypervisor as _kumo_compute_v1_Hypervisor, Hypervisor__Output as _kumo_compute_v1_Hypervisor__Output } from '../../../kumo/compute/v1/Hypervisor.js';
 

@@ -1,4 +1,4 @@
-// Original file: /work/main/proto/kumo/compute/v1/hypervisor.proto
+// Original file: proto/kumo/compute/v1/hypervisor.proto
 
 import type { Long } from '@grpc/proto-loader';
 

@@ -1,4 +1,4 @@
-// Original file: /work/main/proto/kumo/compute/v1/instance_action.proto
+// Original file: proto/kumo/compute/v1/instance_action.proto
 
 import type { InstanceAction as _kumo_compute_v1_InstanceAction, InstanceAction__Output as _kumo_compute_v1_InstanceAction__Output } from '../../../kumo/compute/v1/InstanceAction.js';
 

@@ -1,4 +1,4 @@
-// Original file: /work/main/proto/kumo/compute/v1/hypervisor.proto
+// Original file: proto/kumo/compute/v1/hypervisor.proto
 
 import type { Timestamp as _google_protobuf_Timestamp, Timestamp__Output as _google_protobuf_Timestamp__Output } from '../../../google/protobuf/Timestamp.js';
 

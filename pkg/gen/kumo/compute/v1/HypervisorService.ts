@@ -1,4 +1,4 @@
-// Original file: /work/main/proto/kumo/compute/v1/hypervisor.proto
+// Original file: proto/kumo/compute/v1/hypervisor.proto
 
 import type * as grpc from '@grpc/grpc-js'
 import type { MethodDefinition } from '@grpc/proto-loader'

@@ -1,4 +1,4 @@
-// Original file: /work/main/proto/kumo/compute/v1/image.proto
+// Original file: proto/kumo/compute/v1/image.proto
 
 import type { ImageStatus as _kumo_compute_v1_ImageStatus, ImageStatus__Output as _kumo_compute_v1_ImageStatus__Output } from '../../../kumo/compute/v1/ImageStatus.js';
 import type { Timestamp as _google_protobuf_Timestamp, Timestamp__Output as _google_protobuf_Timestamp__Output } from '../../../google/protobuf/Timestamp.js';

@@ -1,4 +1,4 @@
-// Original file: /work/main/proto/kumo/compute/v1/image.proto
+// Original file: proto/kumo/compute/v1/image.proto
 
 /**
  * ImageStatus follows Glance's image statuses.

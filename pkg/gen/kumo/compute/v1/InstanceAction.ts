@@ -1,4 +1,4 @@
-// Original file: /work/main/proto/kumo/compute/v1/instance_action.proto
+// Original file: proto/kumo/compute/v1/instance_action.proto
 
 import type { Timestamp as _google_protobuf_Timestamp, Timestamp__Output as _google_protobuf_Timestamp__Output } from '../../../google/protobuf/Timestamp.js';
 import type { InstanceActionEvent as _kumo_compute_v1_InstanceActionEvent, InstanceActionEvent__Output as _kumo_compute_v1_InstanceActionEvent__Output } from '../../../kumo/compute/v1/InstanceActionEvent.js';

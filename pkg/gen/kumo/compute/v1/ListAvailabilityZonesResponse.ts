@@ -1,4 +1,4 @@
-// Original file: /work/main/proto/kumo/compute/v1/availability_zone.proto
+// Original file: proto/kumo/compute/v1/availability_zone.proto
 
 import type { AvailabilityZone as _kumo_compute_v1_AvailabilityZone, AvailabilityZone__Output as _kumo_compute_v1_AvailabilityZone__Output } from '../../../kumo/compute/v1/AvailabilityZone.js';
 

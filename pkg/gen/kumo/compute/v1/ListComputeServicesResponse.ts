@@ -1,4 +1,4 @@
-// Original file: /work/main/proto/kumo/compute/v1/hypervisor.proto
+// Original file: proto/kumo/compute/v1/hypervisor.proto
 
 import type { ComputeService as _kumo_compute_v1_ComputeService, ComputeService__Output as _kumo_compute_v1_ComputeService__Output } from '../../../kumo/compute/v1/ComputeService.js';
 

@@ -1,4 +1,4 @@
-// Original file: /work/main/proto/kumo/compute/v1/keypair.proto
+// Original file: proto/kumo/compute/v1/keypair.proto
 
 import type { Keypair as _kumo_compute_v1_Keypair, Keypair__Output as _kumo_compute_v1_Keypair__Output } from '../../../kumo/compute/v1/Keypair.js';
 

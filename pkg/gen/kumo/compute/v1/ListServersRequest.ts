@@ -1,4 +1,4 @@
-// Original file: /work/main/proto/kumo/compute/v1/server_service.proto
+// Original file: proto/kumo/compute/v1/server_service.proto
 
 import type { ServerStatus as _kumo_compute_v1_ServerStatus, ServerStatus__Output as _kumo_compute_v1_ServerStatus__Output } from '../../../kumo/compute/v1/ServerStatus.js';
 

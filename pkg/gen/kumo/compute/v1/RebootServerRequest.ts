@@ -1,4 +1,4 @@
-// Original file: /work/main/proto/kumo/compute/v1/server_service.proto
+// Original file: proto/kumo/compute/v1/server_service.proto
 
 import type { RebootType as _kumo_compute_v1_RebootType, RebootType__Output as _kumo_compute_v1_RebootType__Output } from '../../../kumo/compute/v1/RebootType.js';
 

@@ -1,4 +1,4 @@
-// Original file: /work/main/proto/kumo/compute/v1/server_action.proto
+// Original file: proto/kumo/compute/v1/server_action.proto
 
 
 /**

@@ -1,4 +1,4 @@
-// Original file: /work/main/proto/kumo/compute/v1/server.proto
+// Original file: proto/kumo/compute/v1/server.proto
 
 import type { ServerStatus as _kumo_compute_v1_ServerStatus, ServerStatus__Output as _kumo_compute_v1_ServerStatus__Output } from '../../../kumo/compute/v1/ServerStatus.js';
 import type { VmState as _kumo_compute_v1_VmState, VmState__Output as _kumo_compute_v1_VmState__Output } from '../../../kumo/compute/v1/VmState.js';

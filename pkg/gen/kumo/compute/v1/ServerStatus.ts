@@ -1,4 +1,4 @@
-// Original file: /work/main/proto/kumo/compute/v1/server.proto
+// Original file: proto/kumo/compute/v1/server.proto
 
 /**
  * ServerStatus is the user-facing status, derived from vm_state and

@@ -1,4 +1,4 @@
-// Original file: /work/main/proto/kumo/compute/v1/server_action.proto
+// Original file: proto/kumo/compute/v1/server_action.proto
 
 import type { Server as _kumo_compute_v1_Server, Server__Output as _kumo_compute_v1_Server__Output } from '../../../kumo/compute/v1/Server.js';
 

@@ -1,4 +1,4 @@
-// Original file: /work/main/proto/kumo/compute/v1/server.proto
+// Original file: proto/kumo/compute/v1/server.proto
 
 /**
  * VmState is the stable state of the guest as Nova's vm_states records it.

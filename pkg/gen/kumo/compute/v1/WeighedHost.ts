@@ -1,4 +1,4 @@
-// Original file: /work/main/proto/kumo/compute/v1/placement.proto
+// Original file: proto/kumo/compute/v1/placement.proto
 
 import type { WeigherScore as _kumo_compute_v1_WeigherScore, WeigherScore__Output as _kumo_compute_v1_WeigherScore__Output } from '../../../kumo/compute/v1/WeigherScore.js';
 

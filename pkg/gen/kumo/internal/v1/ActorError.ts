@@ -1,4 +1,4 @@
-// Original file: /work/main/proto/kumo/internal/v1/error.proto
+// Original file: proto/kumo/internal/v1/error.proto
 
 import type { FieldViolation as _kumo_internal_v1_FieldViolation, FieldViolation__Output as _kumo_internal_v1_FieldViolation__Output } from '../../../kumo/internal/v1/FieldViolation.js';
 

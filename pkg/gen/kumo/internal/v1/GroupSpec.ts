@@ -1,4 +1,4 @@
-// Original file: /work/main/proto/kumo/internal/v1/scheduler.proto
+// Original file: proto/kumo/internal/v1/scheduler.proto
 
 import type { ServerGroupPolicy as _kumo_compute_v1_ServerGroupPolicy, ServerGroupPolicy__Output as _kumo_compute_v1_ServerGroupPolicy__Output } from '../../../kumo/compute/v1/ServerGroupPolicy.js';
 

@@ -1,4 +1,4 @@
-// Original file: /work/main/proto/kumo/internal/v1/records.proto
+// Original file: proto/kumo/internal/v1/records.proto
 
 import type { SupportedInstance as _kumo_internal_v1_SupportedInstance, SupportedInstance__Output as _kumo_internal_v1_SupportedInstance__Output } from '../../../kumo/internal/v1/SupportedInstance.js';
 import type { Long } from '@grpc/proto-loader';

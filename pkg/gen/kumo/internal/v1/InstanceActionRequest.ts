@@ -1,4 +1,4 @@
-// Original file: /work/main/proto/kumo/internal/v1/instance.proto
+// Original file: proto/kumo/internal/v1/instance.proto
 
 import type { StopServerRequest as _kumo_compute_v1_StopServerRequest, StopServerRequest__Output as _kumo_compute_v1_StopServerRequest__Output } from '../../../kumo/compute/v1/StopServerRequest.js';
 import type { StartServerRequest as _kumo_compute_v1_StartServerRequest, StartServerRequest__Output as _kumo_compute_v1_StartServerRequest__Output } from '../../../kumo/compute/v1/StartServerRequest.js';

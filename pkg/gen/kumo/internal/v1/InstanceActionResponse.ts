@@ -1,4 +1,4 @@
-// Original file: /work/main/proto/kumo/internal/v1/instance.proto
+// Original file: proto/kumo/internal/v1/instance.proto
 
 import type { Server as _kumo_compute_v1_Server, Server__Output as _kumo_compute_v1_Server__Output } from '../../../kumo/compute/v1/Server.js';
 import type { RemoteConsole as _kumo_compute_v1_RemoteConsole, RemoteConsole__Output as _kumo_compute_v1_RemoteConsole__Output } from '../../../kumo/compute/v1/RemoteConsole.js';

@@ -1,4 +1,4 @@
-// Original file: /work/main/proto/kumo/internal/v1/records.proto
+// Original file: proto/kumo/internal/v1/records.proto
 
 import type { Flavor as _kumo_compute_v1_Flavor, Flavor__Output as _kumo_compute_v1_Flavor__Output } from '../../../kumo/compute/v1/Flavor.js';
 

@@ -1,4 +1,4 @@
-// Original file: /work/main/proto/kumo/internal/v1/instance.proto
+// Original file: proto/kumo/internal/v1/instance.proto
 
 
 /**

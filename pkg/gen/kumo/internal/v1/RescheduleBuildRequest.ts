@@ -1,4 +1,4 @@
-// Original file: /work/main/proto/kumo/internal/v1/records.proto
+// Original file: proto/kumo/internal/v1/records.proto
 
 import type { ServerRecord as _kumo_internal_v1_ServerRecord, ServerRecord__Output as _kumo_internal_v1_ServerRecord__Output } from '../../../kumo/internal/v1/ServerRecord.js';
 

@@ -1,4 +1,4 @@
-// Original file: /work/main/proto/kumo/internal/v1/scheduler.proto
+// Original file: proto/kumo/internal/v1/scheduler.proto
 
 import type { RequestSpec as _kumo_internal_v1_RequestSpec, RequestSpec__Output as _kumo_internal_v1_RequestSpec__Output } from '../../../kumo/internal/v1/RequestSpec.js';
 

@@ -1,4 +1,4 @@
-// Original file: /work/main/proto/kumo/internal/v1/scheduler.proto
+// Original file: proto/kumo/internal/v1/scheduler.proto
 
 import type { Selection as _kumo_internal_v1_Selection, Selection__Output as _kumo_internal_v1_Selection__Output } from '../../../kumo/internal/v1/Selection.js';
 

@@ -1,4 +1,4 @@
-// Original file: /work/main/proto/kumo/internal/v1/records.proto
+// Original file: proto/kumo/internal/v1/records.proto
 
 import type { Server as _kumo_compute_v1_Server, Server__Output as _kumo_compute_v1_Server__Output } from '../../../kumo/compute/v1/Server.js';
 import type { RequestSpec as _kumo_internal_v1_RequestSpec, RequestSpec__Output as _kumo_internal_v1_RequestSpec__Output } from '../../../kumo/internal/v1/RequestSpec.js';
