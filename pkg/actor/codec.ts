@@ -48,6 +48,8 @@ export const PROTO_FILES = [
   'kumo/compute/v1/server_watch.proto',
   'kumo/compute/v1/instance_action.proto',
   'kumo/compute/v1/console.proto',
+  'kumo/compute/v1/network.proto',
+  'kumo/internal/v1/network.proto',
   'google/rpc/status.proto',
   'google/rpc/error_details.proto',
 ];

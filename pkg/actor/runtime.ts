@@ -15,6 +15,7 @@ import {
   UnavailableError,
 } from './errors.js';
 import { Mailbox } from './mailbox.js';
+import { actorKind, actorKindMetrics, UNKNOWN_METHOD, type ActorKindMetrics } from '../metrics/actor.js';
 import type { Protocol, RequestIn, RequestOut, ResponseIn, ResponseOut } from './protocol.js';
 import type { ActorError, ActorError__Output } from '../gen/kumo/internal/v1/ActorError.js';
 
@@ -116,6 +117,7 @@ export class ActorSystem {
   serve<P extends Protocol>(subject: string, protocol: P, handlers: Handlers<P>, opts: ServeOptions = {}): ActorHandle {
     const mailbox = new Mailbox(opts.concurrency ?? 1);
     const log = this.log;
+    const metrics = actorKindMetrics(actorKind(subject));
     const sub: Subscription = this.nc.subscribe(subject, {
       queue: opts.queue,
       callback: (err, msg) => {
@@ -123,7 +125,8 @@ export class ActorSystem {
           log.error({ err, subject }, 'subscription failed');
           return;
         }
-        mailbox.post(() => this.dispatch(subject, protocol, handlers, msg));
+        const queuedAt = performance.now();
+        mailbox.post(() => this.dispatch(subject, protocol, handlers, msg, metrics, queuedAt));
       },
     });
     const handle: ActorHandle = {
@@ -137,6 +140,11 @@ export class ActorSystem {
     };
     this.handles.add(handle);
     return handle;
+  }
+
+  /** The actors this system serves now (for the mailbox metrics). */
+  servedActors(): Iterable<ActorHandle> {
+    return this.handles.values();
   }
 
   /** Builds the envelope of an outgoing message; timeoutMs 0 means no deadline. */
@@ -157,7 +165,10 @@ export class ActorSystem {
     };
   }
 
-  private async dispatch<P extends Protocol>(subject: string, protocol: P, handlers: Handlers<P>, msg: Msg): Promise<void> {
+  private async dispatch<P extends Protocol>(subject: string, protocol: P, handlers: Handlers<P>, msg: Msg, metrics: ActorKindMetrics, queuedAt: number): Promise<void> {
+    const startedAt = performance.now();
+    let method = UNKNOWN_METHOD;
+    let outcome = 'OK';
     const env = readEnvelope(msg.headers);
     const ctx: CallContext = {
       ...env,
@@ -169,6 +180,7 @@ export class ActorSystem {
       const spec = Object.hasOwn(protocol, env.method) ? protocol[env.method] : undefined;
       const handler = Object.hasOwn(handlers, env.method) ? handlers[env.method as keyof P] : undefined;
       if (!spec || !handler) throw new KumoError('UNIMPLEMENTED', `no method ${env.method || '(none)'} on ${subject}`);
+      method = env.method;
       if (env.deadline && env.deadline < Date.now()) {
         throw new DeadlineExceededError(`deadline passed before ${env.method} ran on ${subject}`);
       }
@@ -188,6 +200,7 @@ export class ActorSystem {
       }
     } catch (err) {
       const kerr = asKumoError(err);
+      outcome = kerr.code;
       if (kerr.code === 'INTERNAL') ctx.log.error({ err }, 'handler failed');
       else ctx.log.debug({ code: kerr.code, reason: kerr.reason, msg: kerr.message }, 'handler refused');
       if (wantsReply) {
@@ -195,6 +208,8 @@ export class ActorSystem {
         h.set(HDR.status, 'error');
         msg.respond(encodeError(kerr), { headers: h });
       }
+    } finally {
+      metrics.done(method, outcome, queuedAt, startedAt);
     }
   }
 

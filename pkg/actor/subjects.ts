@@ -23,7 +23,15 @@ export function encodeToken(value: string): string {
   return Buffer.from(value, 'utf8').toString('base64url') || '_';
 }
 
-export type EntityKind = 'server' | 'flavor' | 'image' | 'keypair' | 'aggregate' | 'servergroup' | 'service' | ActionEntityKind;
+export type EntityKind = 'server' | 'flavor' | 'image' | 'keypair' | 'aggregate' | 'servergroup' | 'service' | ActionEntityKind | NetworkEntityKind;
+
+/**
+ * Networking (pkg/network): a network with its subnets (`network`, id the
+ * network's uuid), a port (`port`, its uuid), one claimed address
+ * (`ipalloc`, `<subnet>_<address as hex>`) and one claimed MAC (`mac`, 12
+ * hex digits). Claims are compare-and-set on the subject's last sequence.
+ */
+export type NetworkEntityKind = 'network' | 'port' | 'ipalloc' | 'mac';
 
 /**
  * Instance actions (`action`, id `<server>_<request>`) and their events
@@ -33,7 +41,7 @@ export type EntityKind = 'server' | 'flavor' | 'image' | 'keypair' | 'aggregate'
  */
 export type ActionEntityKind = 'action' | 'actionevent';
 
-const ENTITY_KINDS: ReadonlySet<string> = new Set<EntityKind>(['server', 'flavor', 'image', 'keypair', 'aggregate', 'servergroup', 'service', 'action', 'actionevent']);
+const ENTITY_KINDS: ReadonlySet<string> = new Set<EntityKind>(['server', 'flavor', 'image', 'keypair', 'aggregate', 'servergroup', 'service', 'action', 'actionevent', 'network', 'port', 'ipalloc', 'mac']);
 
 /** A request id as one token: kept when it is plain (`req-<uuid>`), else base64url-encoded (it may come from a client's x-request-id). */
 function requestToken(requestId: string): string {

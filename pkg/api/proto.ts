@@ -27,4 +27,5 @@ export const SERVICE_NAMES = [
   'kumo.compute.v1.AvailabilityZoneService',
   'kumo.compute.v1.PlacementService',
   'kumo.compute.v1.ConsoleAuthService',
+  'kumo.compute.v1.NetworkService',
 ] as const;

@@ -12,6 +12,7 @@ import { apiPackageDefinition, SERVICE_NAMES } from './proto.js';
 import { schedulingServices } from './scheduling_services.js';
 import { placementService } from './placement_service.js';
 import { serverService } from './server_service.js';
+import { networkService } from './network_service.js';
 
 export interface ApiServerConfig {
   host: string;
@@ -47,6 +48,7 @@ export class ApiServer {
       'kumo.compute.v1.AvailabilityZoneService': scheduling.availabilityZones,
       'kumo.compute.v1.PlacementService': placementService(this.system, this.log),
       'kumo.compute.v1.ConsoleAuthService': consoleAuthService(this.system, this.log),
+      'kumo.compute.v1.NetworkService': networkService(this.system, this.log),
     };
     for (const name of SERVICE_NAMES) this.server.addService(def(name), impls[name]);
     this.health.addToServer(this.server);

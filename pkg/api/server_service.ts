@@ -13,6 +13,7 @@ import type { ServerServiceHandlers } from '../gen/kumo/compute/v1/ServerService
 import type { InstanceActionRequest, InstanceActionResponse__Output } from '../gen/types.js';
 import { ServerStatus } from '../gen/kumo/compute/v1/ServerStatus.js';
 import { RebootType } from '../gen/kumo/compute/v1/RebootType.js';
+import { NetworkMode } from '../gen/kumo/compute/v1/NetworkMode.js';
 import type { ServerAction } from '../lifecycle/actions.js';
 import { checkMetadata, checkTags } from '../lifecycle/fields.js';
 import { requireKnownEnum } from './enums.js';
@@ -73,7 +74,10 @@ export function serverService(system: ActorSystem, log: Logger): ServerServiceHa
   };
 
   return {
-    CreateServer: unary(log, 'CreateServer', (req, call) => conductor.call('BuildInstances', req, { parent: call.envelope })),
+    CreateServer: unary(log, 'CreateServer', async (req, call) => {
+      requireKnownEnum(req.network_mode, NetworkMode, 'network_mode');
+      return conductor.call('BuildInstances', req, { parent: call.envelope });
+    }),
     GetServer: unary(log, 'GetServer', async (req, call) => {
       requireId(req.id);
       return conductor.call('GetServer', req, { parent: call.envelope });

@@ -3,6 +3,7 @@
 import type { Metadata, sendUnaryData, ServerUnaryCall, ServiceError } from '@grpc/grpc-js';
 import type { Logger } from 'pino';
 import { newRequestId, type Envelope } from '../actor/envelope.js';
+import { apiMetrics } from '../metrics/kumo.js';
 import { toServiceError } from './errors.js';
 import { callerIdentity } from './identity.js';
 
@@ -32,15 +33,21 @@ export function failedCall(log: Logger, envelope: Envelope, err: unknown): Parti
 }
 
 export function unary<Req, Res>(log: Logger, name: string, impl: UnaryImpl<Req, Res>) {
+  const metrics = apiMetrics();
   return (call: ServerUnaryCall<Req, Res>, callback: sendUnaryData<Res>): void => {
     const started = performance.now();
     const envelope = callEnvelope(call, name);
     impl(call.request, { envelope }).then(
       (res) => {
+        metrics.done(name, 0, started);
         log.debug({ req: envelope.requestId, rpc: name, ms: Math.round(performance.now() - started) }, 'ok');
         callback(null, res);
       },
-      (err: unknown) => callback(failedCall(log, envelope, err), null),
+      (err: unknown) => {
+        const se = failedCall(log, envelope, err);
+        metrics.done(name, se.code ?? 2, started);
+        callback(se, null);
+      },
     );
   };
 }

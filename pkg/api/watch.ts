@@ -31,6 +31,7 @@ import { serverRecordCodec } from '../lifecycle/record.js';
 import { STATE_HDR, StateLog } from '../statelog/statelog.js';
 import { requireKnownEnum } from './enums.js';
 import { callEnvelope, failedCall } from './unary.js';
+import { apiMetrics } from '../metrics/kumo.js';
 
 /** Messages a stream may hold for a client that reads slowly before it is ended RESOURCE_EXHAUSTED. */
 export const MAX_QUEUED = 1000;
@@ -309,6 +310,7 @@ class WatchSession<Res> {
   private handler: ((c: ServerChange) => void) | undefined;
   private readonly queue: StreamQueue<Res>;
   private timer: NodeJS.Timeout | undefined;
+  private readonly startedAt = performance.now();
 
   constructor(
     private readonly system: ActorSystem,
@@ -319,6 +321,7 @@ class WatchSession<Res> {
   ) {
     this.queue = new StreamQueue(call);
     hub.watches.add(this as WatchSession<unknown>);
+    apiMetrics().openStreams.labels(envelope.method).inc();
     // Cancelled by the client (or its deadline): nothing more can be written.
     call.once('cancelled', () => {
       this.close();
@@ -399,20 +402,25 @@ class WatchSession<Res> {
   /** Ends the stream OK once every queued message is written. */
   finish(): void {
     if (this.closed) return;
-    this.close();
+    this.close(0);
     void this.queue.drained().then(() => this.call.end());
   }
 
   fail(err: unknown): void {
     if (this.closed) return;
-    this.close();
+    const se = failedCall(this.log, this.envelope, err);
+    this.close(se.code ?? 2);
     this.queue.clear();
-    this.call.emit('error', failedCall(this.log, this.envelope, err));
+    this.call.emit('error', se);
   }
 
-  private close(): void {
+  /** `code`: the gRPC status the stream ends with (CANCELLED when the client went away). */
+  private close(code = 1): void {
     if (this.closed) return;
     this.closed = true;
+    const metrics = apiMetrics();
+    metrics.openStreams.labels(this.envelope.method).dec();
+    metrics.done(this.envelope.method, code, this.startedAt);
     this.hub.watches.delete(this as WatchSession<unknown>);
     if (this.timer) clearTimeout(this.timer);
     if (this.sub && !this.sub.isClosed()) this.sub.unsubscribe();

@@ -10,6 +10,7 @@ import { flavorCommands } from './commands/flavor.js';
 import { hypervisorCommands } from './commands/hypervisor.js';
 import { imageCommands } from './commands/image.js';
 import { keypairCommands } from './commands/keypair.js';
+import { networkCommands, portCommands } from './commands/network.js';
 import { serverCommands } from './commands/server.js';
 import { serverActionCommands } from './commands/server_actions.js';
 import { serverEventCommands } from './commands/server_event.js';
@@ -33,6 +34,8 @@ export const GROUPS: Readonly<Record<string, Group>> = {
   aggregate: aggregateCommands,
   'availability zone': availabilityZoneCommands,
   console: consoleCommands,
+  network: networkCommands,
+  port: portCommands,
   completion: completionCommands(() => GROUPS),
 };
 

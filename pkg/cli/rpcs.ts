@@ -9,6 +9,7 @@ import type { FlavorServiceDefinition } from '../gen/kumo/compute/v1/FlavorServi
 import type { HypervisorServiceDefinition } from '../gen/kumo/compute/v1/HypervisorService.js';
 import type { ImageServiceDefinition } from '../gen/kumo/compute/v1/ImageService.js';
 import type { KeypairServiceDefinition } from '../gen/kumo/compute/v1/KeypairService.js';
+import type { NetworkServiceDefinition } from '../gen/kumo/compute/v1/NetworkService.js';
 import type { PlacementServiceDefinition } from '../gen/kumo/compute/v1/PlacementService.js';
 import type { ServerGroupServiceDefinition } from '../gen/kumo/compute/v1/ServerGroupService.js';
 import type { ServerServiceDefinition } from '../gen/kumo/compute/v1/ServerService.js';
@@ -24,6 +25,7 @@ interface Services {
   AvailabilityZoneService: AvailabilityZoneServiceDefinition;
   PlacementService: PlacementServiceDefinition;
   ConsoleAuthService: ConsoleAuthServiceDefinition;
+  NetworkService: NetworkServiceDefinition;
 }
 
 /** The method names of a service definition, without grpc's string index signature. */

@@ -35,6 +35,7 @@ export function instrument(client: KumoClient, onCall: (rec: CallRecord) => void
     ['AvailabilityZoneService', client.availabilityZones],
     ['PlacementService', client.placement],
     ['ConsoleAuthService', client.consoleAuth],
+    ['NetworkService', client.networks],
   ];
   for (const [service, stub] of stubs) {
     const methods = stub as Record<string, unknown>;

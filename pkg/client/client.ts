@@ -11,6 +11,7 @@ import type { FlavorServiceDefinition } from '../gen/kumo/compute/v1/FlavorServi
 import type { HypervisorServiceDefinition } from '../gen/kumo/compute/v1/HypervisorService.js';
 import type { ImageServiceDefinition } from '../gen/kumo/compute/v1/ImageService.js';
 import type { KeypairServiceDefinition } from '../gen/kumo/compute/v1/KeypairService.js';
+import type { NetworkServiceDefinition } from '../gen/kumo/compute/v1/NetworkService.js';
 import type { ServerGroupServiceDefinition } from '../gen/kumo/compute/v1/ServerGroupService.js';
 import type { ServerServiceDefinition } from '../gen/kumo/compute/v1/ServerService.js';
 import type { CreateServerRequest, ListServersRequest, Server__Output, ServerStatus__Output as ServerStatus, WatchServersRequest } from '../gen/types.js';
@@ -26,6 +27,7 @@ import {
   HypervisorManager,
   ImageManager,
   KeypairManager,
+  NetworkManager,
   PlacementManager,
   required,
   ServerGroupManager,
@@ -103,6 +105,7 @@ type Definitions = {
   AvailabilityZoneService: AvailabilityZoneServiceDefinition;
   PlacementService: PlacementServiceDefinition;
   ConsoleAuthService: ConsoleAuthServiceDefinition;
+  NetworkService: NetworkServiceDefinition;
 };
 
 function definition<K extends keyof Definitions>(name: K): Definitions[K] {
@@ -298,6 +301,8 @@ export class KumoClient {
   readonly placement: PlacementManager;
   /** Console token checks, for console proxies and admins. */
   readonly consoleAuth: ConsoleAuthManager;
+  /** Networks (with subnets) and ports. */
+  readonly networks: NetworkManager;
 
   constructor(readonly options: ClientOptions = {}) {
     if (options.token !== undefined && options.tokenProvider) throw new TypeError('KumoClient: give token or tokenProvider, not both');
@@ -329,6 +334,7 @@ export class KumoClient {
     this.availabilityZones = new AvailabilityZoneManager(makeStub(transport, definition('AvailabilityZoneService')));
     this.placement = new PlacementManager(makeStub(transport, definition('PlacementService')));
     this.consoleAuth = new ConsoleAuthManager(makeStub(transport, definition('ConsoleAuthService')));
+    this.networks = new NetworkManager(makeStub(transport, definition('NetworkService')));
   }
 
   /**

@@ -26,6 +26,7 @@ export {
   HypervisorManager,
   ImageManager,
   KeypairManager,
+  NetworkManager,
   PlacementManager,
   ServerGroupManager,
   type ComputeServiceUpdate,

@@ -13,6 +13,7 @@ import type { FlavorServiceDefinition } from '../gen/kumo/compute/v1/FlavorServi
 import type { HypervisorServiceDefinition } from '../gen/kumo/compute/v1/HypervisorService.js';
 import type { ImageServiceDefinition } from '../gen/kumo/compute/v1/ImageService.js';
 import type { KeypairServiceDefinition } from '../gen/kumo/compute/v1/KeypairService.js';
+import type { NetworkServiceDefinition } from '../gen/kumo/compute/v1/NetworkService.js';
 import type { PlacementServiceDefinition } from '../gen/kumo/compute/v1/PlacementService.js';
 import type { ServerGroupServiceDefinition } from '../gen/kumo/compute/v1/ServerGroupService.js';
 import type {
@@ -32,6 +33,11 @@ import type {
   ListHypervisorsRequest,
   ListImagesRequest,
   ListKeypairsRequest,
+  ListNetworksRequest,
+  ListPortsRequest,
+  Network__Output,
+  Port__Output,
+  Subnet,
   ServerGroup__Output,
   ServerGroupPolicy__Output,
   ValidateConsoleTokenResponse__Output,
@@ -327,5 +333,48 @@ export class ConsoleAuthManager extends ResourceManager<ConsoleAuthServiceDefini
   /** Where a console token leads; NotFoundError once it was used or expired (tokens are one-time). */
   validate(token: string, opts?: CallOptions): Promise<ValidateConsoleTokenResponse__Output> {
     return this.ValidateConsoleToken({ token }, opts);
+  }
+}
+
+export interface NetworkManager extends Stub<NetworkServiceDefinition> {}
+/** Tenant networks with their subnets, and the ports servers hold on them (Neutron's, as far as Nova needs them). */
+export class NetworkManager extends ResourceManager<NetworkServiceDefinition> {
+  async get(id: string, opts?: CallOptions): Promise<Network__Output> {
+    return required((await this.GetNetwork({ id }, opts)).network, 'GetNetwork', 'network');
+  }
+
+  /** The project's networks and the shared ones, by id. */
+  list(filters: ListFilters<ListNetworksRequest> = {}, opts?: CallOptions): Listing<Network__Output> {
+    return Listing.paged(async (page_token) => {
+      const r = await this.ListNetworks({ ...filters, page_token }, opts);
+      return { items: r.networks, nextPageToken: r.next_page_token };
+    });
+  }
+
+  /**
+   * Creates a network with its subnets (a CIDR string each, or a Subnet
+   * with gateway, pools and DNS servers). `shared` (admins only) makes it
+   * usable by every project.
+   */
+  async create(name: string, subnets: ReadonlyArray<string | Subnet>, params: { shared?: boolean } = {}, opts?: CallOptions): Promise<Network__Output> {
+    const r = await this.CreateNetwork({ name, shared: params.shared ?? false, subnets: subnets.map((s) => (typeof s === 'string' ? { cidr: s } : s)) }, opts);
+    return required(r.network, 'CreateNetwork', 'network');
+  }
+
+  /** Refused (FailedPreconditionError) while servers have ports on it. */
+  async delete(id: string, opts?: CallOptions): Promise<void> {
+    await this.DeleteNetwork({ id }, opts);
+  }
+
+  async port(id: string, opts?: CallOptions): Promise<Port__Output> {
+    return required((await this.GetPort({ id }, opts)).port, 'GetPort', 'port');
+  }
+
+  /** The project's ports, of one server (`server_id`) or network (`network_id`). */
+  ports(filters: ListFilters<ListPortsRequest> = {}, opts?: CallOptions): Listing<Port__Output> {
+    return Listing.paged(async (page_token) => {
+      const r = await this.ListPorts({ ...filters, page_token }, opts);
+      return { items: r.ports, nextPageToken: r.next_page_token };
+    });
   }
 }

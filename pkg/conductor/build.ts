@@ -19,6 +19,7 @@ import { buildRequestSpec } from './request_spec.js';
 import { keypairKey, type ConductorView } from './view.js';
 import { StateConflictError } from '../statelog/errors.js';
 import type { InstanceActionRecorder } from '../events/recorder.js';
+import { addressesOf, type Networks } from './networks.js';
 
 /** The context of work that outlives the request: same request id and trace, no deadline. */
 export function background(ctx: CallContext): CallContext {
@@ -35,17 +36,23 @@ export class BuildTask {
     private readonly stateLog: StateLog,
     /** Records the create action's conductor part and sends scheduler.select_destinations.* (optional so tests can build without one). */
     private readonly recorder?: InstanceActionRecorder,
+    /** Ports and addresses (optional so tests can build without networking: servers get none). */
+    private readonly networks?: Networks,
   ) {}
 
   async buildInstances(req: g.CreateServerRequest__Output, ctx: CallContext): Promise<g.CreateServerResponse> {
     const { flavor, image, count } = this.validate(req, ctx);
+    const ports = (await this.networks?.plan(req, count, ctx)) ?? [];
     const spec = buildRequestSpec(this.view, req, flavor, image, ctx);
     const reservationId = `r-${randomBytes(4).toString('hex')}`;
+    const ids = Array.from({ length: count }, () => randomUUID());
+    // The ports first: a failed allocation (no free address, a fixed IP in use) creates no server.
+    const nics = this.networks ? await this.networks.allocate(ids, ports, ctx, req.availability_zone) : ids.map(() => []);
     const now = nowTimestamp();
     const records: g.ServerRecord__Output[] = [];
     for (let i = 0; i < count; i++) {
       const server: g.Server__Output = {
-        id: randomUUID(),
+        id: ids[i]!,
         name: count > 1 ? `${req.name}-${i + 1}` : req.name,
         project_id: ctx.projectId,
         user_id: ctx.userId,
@@ -56,7 +63,7 @@ export class BuildTask {
         flavor,
         image_id: image.id,
         host: '',
-        addresses: [],
+        addresses: addressesOf(nics[i]!),
         key_name: req.key_name,
         metadata: { ...req.metadata },
         fault: null,
@@ -87,9 +94,17 @@ export class BuildTask {
         previous_vm_state: 'VM_STATE_UNSPECIFIED',
         shelved_image_id: '',
         request_id: ctx.requestId,
+        nics: nics[i]!,
       });
     }
-    const acks = await Promise.all(records.map((r) => this.stateLog.append('server', r.server!.id, 1, 'put', serverRecordCodec.encode(r))));
+    const appended = await Promise.allSettled(records.map((r) => this.stateLog.append('server', r.server!.id, 1, 'put', serverRecordCodec.encode(r))));
+    const lost = appended.flatMap((a, i) => (a.status === 'rejected' ? [i] : []));
+    if (lost.length) {
+      // Servers never recorded give their ports back (a recorded one keeps them until it is deleted).
+      await this.networks?.releaseNics(lost.flatMap((i) => nics[i]!)).catch(() => undefined);
+      throw (appended[lost[0]!] as PromiseRejectedResult).reason;
+    }
+    const acks = appended.map((a) => (a as PromiseFulfilledResult<{ seq: number }>).value);
     await this.view.waitFor(Math.max(...acks.map((a) => a.seq)));
     // The records are durable: the create actions start now (their host finishes them, or place() when no host takes the server).
     for (const r of records) this.recorder?.start(r.server!, 'create', ctx);

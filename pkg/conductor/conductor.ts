@@ -2,6 +2,7 @@
 // that writes catalog entries and the records of servers no host owns yet,
 // and the one that keeps the global view.
 import type { ActorHandle, ActorSystem } from '../actor/runtime.js';
+import { NotFoundError } from '../actor/errors.js';
 import { subjects } from '../actor/subjects.js';
 import { StateLog, ensureStateStream } from '../statelog/statelog.js';
 import { Store } from '../store/store.js';
@@ -19,6 +20,7 @@ import { ConductorView } from './view.js';
 import { Sweeper, type SweeperOptions } from './sweeper.js';
 import { InstanceActionRecorder } from '../events/recorder.js';
 import { InstanceActionReads } from './instance_actions.js';
+import { Networks } from './networks.js';
 
 export interface ConductorConfig {
   dataDir: string;
@@ -35,6 +37,7 @@ export class ConductorActor {
   private handle?: ActorHandle;
   private hypervisors?: HypervisorTable;
   private sweeper?: Sweeper;
+  private networks?: Networks;
   /** Compute services: up/down on this conductor's clock, enabled/disabled/forced down from the state log (services.ts). */
   readonly services = new ComputeServices();
   /** Records the instance actions and events the conductor runs (create, local delete, ...); set by start(). */
@@ -57,7 +60,8 @@ export class ConductorActor {
     const catalog = new Catalog(view, stateLog);
     const recorder = (this.recorder = new InstanceActionRecorder(this.system, stateLog, { service: 'conductor' }));
     const instanceActions = new InstanceActionReads(view);
-    const build = new BuildTask(this.system, view, stateLog, recorder);
+    const networks = (this.networks = new Networks(view, stateLog, this.system.log));
+    const build = new BuildTask(this.system, view, stateLog, recorder, networks);
     const servers = new ServerReads(this.system, view, stateLog, recorder);
     const hypervisors = (this.hypervisors = new HypervisorTable(this.config.serviceDownTimeMs));
     hypervisors.start(nc);
@@ -74,7 +78,16 @@ export class ConductorActor {
         BuildInstances: (req, ctx) => build.buildInstances(req, ctx),
         RescheduleBuild: (req, ctx) => build.reschedule(req, ctx),
         ExplainPlacement: (req, ctx) => build.explain(req, ctx),
-        GetServer: async (req, ctx) => ({ server: servers.record(req.id, ctx).server }),
+        GetServer: async (req, ctx) => {
+          try {
+            return { server: servers.record(req.id, ctx).server };
+          } catch (err) {
+            // Created through another conductor a moment ago: catch up with the log before saying NOT_FOUND.
+            if (!(err instanceof NotFoundError)) throw err;
+            await view.waitFor(await stateLog.lastSequence());
+            return { server: servers.record(req.id, ctx).server };
+          }
+        },
         ListServers: async (req, ctx) => servers.list(req, ctx),
         ServerAction: (req, ctx) => actions.act(req, ctx),
         SelectDestination: (req, ctx) => actions.selectDestination(req, ctx),
@@ -84,6 +97,8 @@ export class ConductorActor {
         },
         RegisterSnapshot: (req, ctx) => actions.registerSnapshot(req, ctx),
         DeleteServer: async (req, ctx) => {
+          // A server created through another conductor a moment ago may not be in this view yet.
+          if (!view.servers.get(req.id)) await view.waitFor(await stateLog.lastSequence());
           await servers.delete(req.id, ctx);
           return {};
         },
@@ -133,9 +148,20 @@ export class ConductorActor {
         ListAvailabilityZones: async () => ({ availability_zones: listAvailabilityZones(view, hypervisors) }),
         ListInstanceActions: async (req, ctx) => instanceActions.list(req, ctx),
         GetInstanceAction: async (req, ctx) => instanceActions.get(req, ctx),
+        CreateNetwork: async (req, ctx) => ({ network: await networks.create(req, ctx) }),
+        GetNetwork: async (req, ctx) => ({ network: await networks.get(req.id, ctx) }),
+        ListNetworks: async (req, ctx) => networks.list(req, ctx),
+        DeleteNetwork: async (req, ctx) => {
+          await networks.delete(req.id, ctx);
+          return {};
+        },
+        GetPort: async (req, ctx) => ({ port: await networks.getPort(req.id, ctx) }),
+        ListPorts: async (req, ctx) => networks.listPorts(req, ctx),
       },
       { queue: 'conductor', concurrency: this.config.concurrency },
     );
+    // Ports of servers deleted (or failed) are released as the view applies them; orphans are reaped.
+    networks.start();
     if (this.config.sweeper) {
       this.sweeper = new Sweeper(this.system, view, stateLog, services, { ...this.config.sweeper, serviceDownTimeMs: this.config.serviceDownTimeMs });
       this.sweeper.start();
@@ -144,6 +170,7 @@ export class ConductorActor {
 
   async stop(): Promise<void> {
     await this.sweeper?.stop();
+    await this.networks?.stop();
     await this.handle?.stop();
     this.hypervisors?.stop();
     // Instance action records still waiting for their acknowledgement.

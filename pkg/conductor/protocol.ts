@@ -54,6 +54,13 @@ export const ConductorProtocol = {
   ListInstanceActions: method<g.ListInstanceActionsRequest, g.ListInstanceActionsRequest__Output, g.ListInstanceActionsResponse, g.ListInstanceActionsResponse__Output>(`${C}ListInstanceActionsRequest`, `${C}ListInstanceActionsResponse`),
   /** One instance action with its events, in start order. */
   GetInstanceAction: method<g.GetInstanceActionRequest, g.GetInstanceActionRequest__Output, g.GetInstanceActionResponse, g.GetInstanceActionResponse__Output>(`${C}GetInstanceActionRequest`, `${C}GetInstanceActionResponse`),
+  /** Networks and ports (pkg/conductor/networks.ts). */
+  CreateNetwork: method<g.CreateNetworkRequest, g.CreateNetworkRequest__Output, g.CreateNetworkResponse, g.CreateNetworkResponse__Output>(`${C}CreateNetworkRequest`, `${C}CreateNetworkResponse`),
+  GetNetwork: method<g.GetNetworkRequest, g.GetNetworkRequest__Output, g.GetNetworkResponse, g.GetNetworkResponse__Output>(`${C}GetNetworkRequest`, `${C}GetNetworkResponse`),
+  ListNetworks: method<g.ListNetworksRequest, g.ListNetworksRequest__Output, g.ListNetworksResponse, g.ListNetworksResponse__Output>(`${C}ListNetworksRequest`, `${C}ListNetworksResponse`),
+  DeleteNetwork: method<g.DeleteNetworkRequest, g.DeleteNetworkRequest__Output, g.DeleteNetworkResponse, g.DeleteNetworkResponse__Output>(`${C}DeleteNetworkRequest`, `${C}DeleteNetworkResponse`),
+  GetPort: method<g.GetPortRequest, g.GetPortRequest__Output, g.GetPortResponse, g.GetPortResponse__Output>(`${C}GetPortRequest`, `${C}GetPortResponse`),
+  ListPorts: method<g.ListPortsRequest, g.ListPortsRequest__Output, g.ListPortsResponse, g.ListPortsResponse__Output>(`${C}ListPortsRequest`, `${C}ListPortsResponse`),
 };
 
 export type ConductorProtocol = typeof ConductorProtocol;

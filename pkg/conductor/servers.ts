@@ -19,6 +19,7 @@ function approximateSize(s: g.Server__Output): number {
   let n = 600 + s.name.length + s.key_name.length;
   for (const [k, v] of Object.entries(s.metadata)) n += k.length + v.length + 8;
   if (s.fault) n += s.fault.message.length + s.fault.details.length;
+  for (const a of s.addresses) n += a.network.length + a.address.length + a.mac_address.length + 16;
   return n;
 }
 import type { ConductorView } from './view.js';

@@ -22,9 +22,11 @@ import type {
   ComputeService__Output,
 } from '../gen/types.js';
 import { serverRecordCodec } from '../lifecycle/record.js';
+import { trackViewLag } from '../metrics/kumo.js';
 import { STATE_HDR } from '../statelog/statelog.js';
 import { Store, type Table } from '../store/store.js';
 import { InstanceActionTable } from '../events/action_table.js';
+import { NetworkTables } from '../network/tables.js';
 
 export const flavorCodec = codec<Flavor, Flavor__Output>('kumo.compute.v1.Flavor');
 export const imageCodec = codec<Image, Image__Output>('kumo.compute.v1.Image');
@@ -59,10 +61,13 @@ export class ConductorView {
   readonly services: Table<Stored<ComputeService__Output>>;
   /** Instance actions and their events, folded from `action` / `actionevent` entries (pkg/events/action_table.ts). */
   readonly instanceActions: InstanceActionTable;
+  /** Networks, ports, address and MAC claims (pkg/network/tables.ts). */
+  readonly networks: NetworkTables;
   private readonly meta: Table<number>;
   private applied = 0;
   private waiters: Array<{ seq: number; resolve: () => void }> = [];
   private messages?: ConsumerMessages;
+  private untrackLag?: () => void;
 
   constructor(
     private readonly store: Store,
@@ -77,6 +82,7 @@ export class ConductorView {
     this.serverGroups = store.table('server_groups');
     this.services = store.table('services');
     this.instanceActions = new InstanceActionTable(store);
+    this.networks = new NetworkTables(store);
     this.meta = store.table('meta');
     this.applied = this.meta.get('last_seq') ?? 0;
   }
@@ -92,6 +98,7 @@ export class ConductorView {
       opt_start_seq: this.applied + 1,
     });
     this.messages = await consumer.consume();
+    this.untrackLag = trackViewLag(nc, () => this.applied);
     void (async () => {
       for await (const m of this.messages!) {
         const seq = m.seq;
@@ -99,7 +106,7 @@ export class ConductorView {
         const generation = Number(m.headers?.get(STATE_HDR.generation) ?? 0);
         let apply: (() => void) | undefined;
         try {
-          apply = this.applier(m.subject, op, generation, m.data);
+          apply = this.applier(m.subject, op, generation, m.data, seq);
         } catch (err) {
           this.log.error({ err, seq, subject: m.subject }, 'cannot decode state entry; skipped');
         }
@@ -117,7 +124,7 @@ export class ConductorView {
     })();
   }
 
-  private applier(subject: string, op: 'put' | 'delete', generation: number, data: Uint8Array): (() => void) | undefined {
+  private applier(subject: string, op: 'put' | 'delete', generation: number, data: Uint8Array, seq: number): (() => void) | undefined {
     const parsed = parseStateSubject(subject);
     if (!parsed) return undefined;
     switch (parsed.kind) {
@@ -134,6 +141,7 @@ export class ConductorView {
           } else {
             void this.servers.put(id, record);
           }
+          this.networks.serverApplied(record, op, seq);
         };
       }
       case 'flavor': {
@@ -163,6 +171,11 @@ export class ConductorView {
       case 'action':
       case 'actionevent':
         return this.instanceActions.applier(parsed.kind, parsed.id, generation, data);
+      case 'network':
+      case 'port':
+      case 'ipalloc':
+      case 'mac':
+        return this.networks.applier(parsed.kind, parsed.id, op, generation, seq, data);
     }
   }
 
@@ -214,6 +227,7 @@ export class ConductorView {
   }
 
   async stop(): Promise<void> {
+    this.untrackLag?.();
     await this.messages?.close();
   }
 }

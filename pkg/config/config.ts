@@ -16,6 +16,8 @@ export interface KumoConfig {
   logLevel: string;
   serviceDownTimeMs: number;
   api: { host: string; port: number };
+  /** Prometheus /metrics of this process: port null = off, 0 = a free port (reported as metrics_port in the ready line). */
+  metrics: { host: string; port: number | null };
   conductor: {
     concurrency: number;
     /** How often the sweeper looks for servers stuck in a task (0: never). */
@@ -74,6 +76,7 @@ export function defaultConfig(): KumoConfig {
     logLevel: 'info',
     serviceDownTimeMs: 60_000,
     api: { host: '127.0.0.1', port: 8774 },
+    metrics: { host: '127.0.0.1', port: null },
     conductor: { concurrency: 64, sweepIntervalMs: 30_000, schedulingTimeoutMs: 300_000, taskTimeoutsMs: {} },
     // The scheduler's own defaults; service_down_time is global (top level), not per service.
     scheduler: (({ serviceDownTimeMs: _topLevel, ...scheduler }) => ({
@@ -165,6 +168,8 @@ const FLAGS = {
   'sweep-interval': { type: 'string' },
   'scheduling-timeout': { type: 'string' },
   'task-timeouts': { type: 'string' },
+  'metrics-port': { type: 'string' },
+  'metrics-host': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -176,6 +181,8 @@ export const CONFIG_HELP = `Options (also KUMO_<NAME> in the environment, e.g. K
   --service-down-time SEC     a host silent this long is down (default 60)
   --service-down-time-ms N    the same in milliseconds (conductor and scheduler; wins over SEC)
   --host ADDR --port N        gRPC listen address (api; default 127.0.0.1:8774)
+  --metrics-port N            serve Prometheus metrics on http://HOST:N/metrics (0: a free port; default off)
+  --metrics-host ADDR         address of the metrics endpoint (default 127.0.0.1; it has no authentication)
   --concurrency N             requests a conductor runs at once (default 64)
   --enabled-filters A,B       scheduler filters, in order
   --weighers NAME=MULT,...    scheduler weighers and multipliers
@@ -363,6 +370,8 @@ export function loadConfig(argv: string[], env: NodeJS.ProcessEnv = process.env)
     ['sweep-interval', (v) => (config.conductor.sweepIntervalMs = num('sweep-interval', v, 0) * 1000)],
     ['scheduling-timeout', (v) => (config.conductor.schedulingTimeoutMs = num('scheduling-timeout', v, 0) * 1000)],
     ['task-timeouts', (v) => (config.conductor.taskTimeoutsMs = parseTaskTimeouts(v))],
+    ['metrics-port', (v) => (config.metrics.port = v.trim() === '' ? null : int('metrics-port', v, 0))],
+    ['metrics-host', (v) => (config.metrics.host = v)],
   ];
   for (const [flag, apply] of set) {
     const v = value(flag);
@@ -370,6 +379,8 @@ export function loadConfig(argv: string[], env: NodeJS.ProcessEnv = process.env)
   }
   // Values a config file may have set too.
   config.compute.fakeSettings = fakeSettings(() => parseFakeSettings(config.compute.fakeSettings));
+  const mp = config.metrics.port;
+  if (mp !== null && !(Number.isInteger(mp) && mp >= 0 && mp <= 65535)) fail(`--metrics-port must be a port number from 0 to 65535, got "${mp}"`);
   if (!RUNNING_DELETED_ACTIONS.includes(config.compute.runningDeletedInstanceAction)) {
     fail(`--running-deleted-instance-action must be ${RUNNING_DELETED_ACTIONS.join(', ')}, got "${config.compute.runningDeletedInstanceAction}"`);
   }

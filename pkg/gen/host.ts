@@ -68,6 +68,7 @@ import type { LockServerRequest as _kumo_compute_v1_LockServerRequest, LockServe
 import type { LockServerResponse as _kumo_compute_v1_LockServerResponse, LockServerResponse__Output as _kumo_compute_v1_LockServerResponse__Output } from './kumo/compute/v1/LockServerResponse.js';
 import type { MigrateServerRequest as _kumo_compute_v1_MigrateServerRequest, MigrateServerRequest__Output as _kumo_compute_v1_MigrateServerRequest__Output } from './kumo/compute/v1/MigrateServerRequest.js';
 import type { MigrateServerResponse as _kumo_compute_v1_MigrateServerResponse, MigrateServerResponse__Output as _kumo_compute_v1_MigrateServerResponse__Output } from './kumo/compute/v1/MigrateServerResponse.js';
+import type { NetworkRequest as _kumo_compute_v1_NetworkRequest, NetworkRequest__Output as _kumo_compute_v1_NetworkRequest__Output } from './kumo/compute/v1/NetworkRequest.js';
 import type { PauseServerRequest as _kumo_compute_v1_PauseServerRequest, PauseServerRequest__Output as _kumo_compute_v1_PauseServerRequest__Output } from './kumo/compute/v1/PauseServerRequest.js';
 import type { PauseServerResponse as _kumo_compute_v1_PauseServerResponse, PauseServerResponse__Output as _kumo_compute_v1_PauseServerResponse__Output } from './kumo/compute/v1/PauseServerResponse.js';
 import type { RebootServerRequest as _kumo_compute_v1_RebootServerRequest, RebootServerRequest__Output as _kumo_compute_v1_RebootServerRequest__Output } from './kumo/compute/v1/RebootServerRequest.js';
@@ -116,12 +117,16 @@ import type { WatchServerRequest as _kumo_compute_v1_WatchServerRequest, WatchSe
 import type { WatchServerResponse as _kumo_compute_v1_WatchServerResponse, WatchServerResponse__Output as _kumo_compute_v1_WatchServerResponse__Output } from './kumo/compute/v1/WatchServerResponse.js';
 import type { WatchServersRequest as _kumo_compute_v1_WatchServersRequest, WatchServersRequest__Output as _kumo_compute_v1_WatchServersRequest__Output } from './kumo/compute/v1/WatchServersRequest.js';
 import type { WatchServersResponse as _kumo_compute_v1_WatchServersResponse, WatchServersResponse__Output as _kumo_compute_v1_WatchServersResponse__Output } from './kumo/compute/v1/WatchServersResponse.js';
+import type { AddressClaim as _kumo_internal_v1_AddressClaim, AddressClaim__Output as _kumo_internal_v1_AddressClaim__Output } from './kumo/internal/v1/AddressClaim.js';
 import type { BuildAndRunInstanceRequest as _kumo_internal_v1_BuildAndRunInstanceRequest, BuildAndRunInstanceRequest__Output as _kumo_internal_v1_BuildAndRunInstanceRequest__Output } from './kumo/internal/v1/BuildAndRunInstanceRequest.js';
 import type { BuildAndRunInstanceResponse as _kumo_internal_v1_BuildAndRunInstanceResponse, BuildAndRunInstanceResponse__Output as _kumo_internal_v1_BuildAndRunInstanceResponse__Output } from './kumo/internal/v1/BuildAndRunInstanceResponse.js';
 import type { ExplainRequestSpecRequest as _kumo_internal_v1_ExplainRequestSpecRequest, ExplainRequestSpecRequest__Output as _kumo_internal_v1_ExplainRequestSpecRequest__Output } from './kumo/internal/v1/ExplainRequestSpecRequest.js';
 import type { GroupSpec as _kumo_internal_v1_GroupSpec, GroupSpec__Output as _kumo_internal_v1_GroupSpec__Output } from './kumo/internal/v1/GroupSpec.js';
 import type { HostReport as _kumo_internal_v1_HostReport, HostReport__Output as _kumo_internal_v1_HostReport__Output } from './kumo/internal/v1/HostReport.js';
+import type { MacClaim as _kumo_internal_v1_MacClaim, MacClaim__Output as _kumo_internal_v1_MacClaim__Output } from './kumo/internal/v1/MacClaim.js';
 import type { Migration as _kumo_internal_v1_Migration, Migration__Output as _kumo_internal_v1_Migration__Output } from './kumo/internal/v1/Migration.js';
+import type { Nic as _kumo_internal_v1_Nic, Nic__Output as _kumo_internal_v1_Nic__Output } from './kumo/internal/v1/Nic.js';
+import type { NicAddress as _kumo_internal_v1_NicAddress, NicAddress__Output as _kumo_internal_v1_NicAddress__Output } from './kumo/internal/v1/NicAddress.js';
 import type { RequestSpec as _kumo_internal_v1_RequestSpec, RequestSpec__Output as _kumo_internal_v1_RequestSpec__Output } from './kumo/internal/v1/RequestSpec.js';
 import type { RescheduleBuildRequest as _kumo_internal_v1_RescheduleBuildRequest, RescheduleBuildRequest__Output as _kumo_internal_v1_RescheduleBuildRequest__Output } from './kumo/internal/v1/RescheduleBuildRequest.js';
 import type { RescheduleBuildResponse as _kumo_internal_v1_RescheduleBuildResponse, RescheduleBuildResponse__Output as _kumo_internal_v1_RescheduleBuildResponse__Output } from './kumo/internal/v1/RescheduleBuildResponse.js';
@@ -217,6 +222,8 @@ export interface ProtoGrpcType {
         LockServerResponse: MessageTypeDefinition<_kumo_compute_v1_LockServerResponse, _kumo_compute_v1_LockServerResponse__Output>
         MigrateServerRequest: MessageTypeDefinition<_kumo_compute_v1_MigrateServerRequest, _kumo_compute_v1_MigrateServerRequest__Output>
         MigrateServerResponse: MessageTypeDefinition<_kumo_compute_v1_MigrateServerResponse, _kumo_compute_v1_MigrateServerResponse__Output>
+        NetworkMode: EnumTypeDefinition
+        NetworkRequest: MessageTypeDefinition<_kumo_compute_v1_NetworkRequest, _kumo_compute_v1_NetworkRequest__Output>
         PauseServerRequest: MessageTypeDefinition<_kumo_compute_v1_PauseServerRequest, _kumo_compute_v1_PauseServerRequest__Output>
         PauseServerResponse: MessageTypeDefinition<_kumo_compute_v1_PauseServerResponse, _kumo_compute_v1_PauseServerResponse__Output>
         PowerState: EnumTypeDefinition
@@ -281,12 +288,16 @@ export interface ProtoGrpcType {
     }
     internal: {
       v1: {
+        AddressClaim: MessageTypeDefinition<_kumo_internal_v1_AddressClaim, _kumo_internal_v1_AddressClaim__Output>
         BuildAndRunInstanceRequest: MessageTypeDefinition<_kumo_internal_v1_BuildAndRunInstanceRequest, _kumo_internal_v1_BuildAndRunInstanceRequest__Output>
         BuildAndRunInstanceResponse: MessageTypeDefinition<_kumo_internal_v1_BuildAndRunInstanceResponse, _kumo_internal_v1_BuildAndRunInstanceResponse__Output>
         ExplainRequestSpecRequest: MessageTypeDefinition<_kumo_internal_v1_ExplainRequestSpecRequest, _kumo_internal_v1_ExplainRequestSpecRequest__Output>
         GroupSpec: MessageTypeDefinition<_kumo_internal_v1_GroupSpec, _kumo_internal_v1_GroupSpec__Output>
         HostReport: MessageTypeDefinition<_kumo_internal_v1_HostReport, _kumo_internal_v1_HostReport__Output>
+        MacClaim: MessageTypeDefinition<_kumo_internal_v1_MacClaim, _kumo_internal_v1_MacClaim__Output>
         Migration: MessageTypeDefinition<_kumo_internal_v1_Migration, _kumo_internal_v1_Migration__Output>
+        Nic: MessageTypeDefinition<_kumo_internal_v1_Nic, _kumo_internal_v1_Nic__Output>
+        NicAddress: MessageTypeDefinition<_kumo_internal_v1_NicAddress, _kumo_internal_v1_NicAddress__Output>
         RequestSpec: MessageTypeDefinition<_kumo_internal_v1_RequestSpec, _kumo_internal_v1_RequestSpec__Output>
         RescheduleBuildRequest: MessageTypeDefinition<_kumo_internal_v1_RescheduleBuildRequest, _kumo_internal_v1_RescheduleBuildRequest__Output>
         RescheduleBuildResponse: MessageTypeDefinition<_kumo_internal_v1_RescheduleBuildResponse, _kumo_internal_v1_RescheduleBuildResponse__Output>

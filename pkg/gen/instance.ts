@@ -68,6 +68,7 @@ import type { LockServerRequest as _kumo_compute_v1_LockServerRequest, LockServe
 import type { LockServerResponse as _kumo_compute_v1_LockServerResponse, LockServerResponse__Output as _kumo_compute_v1_LockServerResponse__Output } from './kumo/compute/v1/LockServerResponse.js';
 import type { MigrateServerRequest as _kumo_compute_v1_MigrateServerRequest, MigrateServerRequest__Output as _kumo_compute_v1_MigrateServerRequest__Output } from './kumo/compute/v1/MigrateServerRequest.js';
 import type { MigrateServerResponse as _kumo_compute_v1_MigrateServerResponse, MigrateServerResponse__Output as _kumo_compute_v1_MigrateServerResponse__Output } from './kumo/compute/v1/MigrateServerResponse.js';
+import type { NetworkRequest as _kumo_compute_v1_NetworkRequest, NetworkRequest__Output as _kumo_compute_v1_NetworkRequest__Output } from './kumo/compute/v1/NetworkRequest.js';
 import type { PauseServerRequest as _kumo_compute_v1_PauseServerRequest, PauseServerRequest__Output as _kumo_compute_v1_PauseServerRequest__Output } from './kumo/compute/v1/PauseServerRequest.js';
 import type { PauseServerResponse as _kumo_compute_v1_PauseServerResponse, PauseServerResponse__Output as _kumo_compute_v1_PauseServerResponse__Output } from './kumo/compute/v1/PauseServerResponse.js';
 import type { RebootServerRequest as _kumo_compute_v1_RebootServerRequest, RebootServerRequest__Output as _kumo_compute_v1_RebootServerRequest__Output } from './kumo/compute/v1/RebootServerRequest.js';
@@ -116,6 +117,7 @@ import type { WatchServerRequest as _kumo_compute_v1_WatchServerRequest, WatchSe
 import type { WatchServerResponse as _kumo_compute_v1_WatchServerResponse, WatchServerResponse__Output as _kumo_compute_v1_WatchServerResponse__Output } from './kumo/compute/v1/WatchServerResponse.js';
 import type { WatchServersRequest as _kumo_compute_v1_WatchServersRequest, WatchServersRequest__Output as _kumo_compute_v1_WatchServersRequest__Output } from './kumo/compute/v1/WatchServersRequest.js';
 import type { WatchServersResponse as _kumo_compute_v1_WatchServersResponse, WatchServersResponse__Output as _kumo_compute_v1_WatchServersResponse__Output } from './kumo/compute/v1/WatchServersResponse.js';
+import type { AddressClaim as _kumo_internal_v1_AddressClaim, AddressClaim__Output as _kumo_internal_v1_AddressClaim__Output } from './kumo/internal/v1/AddressClaim.js';
 import type { ExplainRequestSpecRequest as _kumo_internal_v1_ExplainRequestSpecRequest, ExplainRequestSpecRequest__Output as _kumo_internal_v1_ExplainRequestSpecRequest__Output } from './kumo/internal/v1/ExplainRequestSpecRequest.js';
 import type { FinishMigrationRequest as _kumo_internal_v1_FinishMigrationRequest, FinishMigrationRequest__Output as _kumo_internal_v1_FinishMigrationRequest__Output } from './kumo/internal/v1/FinishMigrationRequest.js';
 import type { FinishMigrationResponse as _kumo_internal_v1_FinishMigrationResponse, FinishMigrationResponse__Output as _kumo_internal_v1_FinishMigrationResponse__Output } from './kumo/internal/v1/FinishMigrationResponse.js';
@@ -125,7 +127,10 @@ import type { GroupSpec as _kumo_internal_v1_GroupSpec, GroupSpec__Output as _ku
 import type { HostReport as _kumo_internal_v1_HostReport, HostReport__Output as _kumo_internal_v1_HostReport__Output } from './kumo/internal/v1/HostReport.js';
 import type { InstanceActionRequest as _kumo_internal_v1_InstanceActionRequest, InstanceActionRequest__Output as _kumo_internal_v1_InstanceActionRequest__Output } from './kumo/internal/v1/InstanceActionRequest.js';
 import type { InstanceActionResponse as _kumo_internal_v1_InstanceActionResponse, InstanceActionResponse__Output as _kumo_internal_v1_InstanceActionResponse__Output } from './kumo/internal/v1/InstanceActionResponse.js';
+import type { MacClaim as _kumo_internal_v1_MacClaim, MacClaim__Output as _kumo_internal_v1_MacClaim__Output } from './kumo/internal/v1/MacClaim.js';
 import type { Migration as _kumo_internal_v1_Migration, Migration__Output as _kumo_internal_v1_Migration__Output } from './kumo/internal/v1/Migration.js';
+import type { Nic as _kumo_internal_v1_Nic, Nic__Output as _kumo_internal_v1_Nic__Output } from './kumo/internal/v1/Nic.js';
+import type { NicAddress as _kumo_internal_v1_NicAddress, NicAddress__Output as _kumo_internal_v1_NicAddress__Output } from './kumo/internal/v1/NicAddress.js';
 import type { PrepareMigrationRequest as _kumo_internal_v1_PrepareMigrationRequest, PrepareMigrationRequest__Output as _kumo_internal_v1_PrepareMigrationRequest__Output } from './kumo/internal/v1/PrepareMigrationRequest.js';
 import type { PrepareMigrationResponse as _kumo_internal_v1_PrepareMigrationResponse, PrepareMigrationResponse__Output as _kumo_internal_v1_PrepareMigrationResponse__Output } from './kumo/internal/v1/PrepareMigrationResponse.js';
 import type { ReleaseMigrationRequest as _kumo_internal_v1_ReleaseMigrationRequest, ReleaseMigrationRequest__Output as _kumo_internal_v1_ReleaseMigrationRequest__Output } from './kumo/internal/v1/ReleaseMigrationRequest.js';
@@ -227,6 +232,8 @@ export interface ProtoGrpcType {
         LockServerResponse: MessageTypeDefinition<_kumo_compute_v1_LockServerResponse, _kumo_compute_v1_LockServerResponse__Output>
         MigrateServerRequest: MessageTypeDefinition<_kumo_compute_v1_MigrateServerRequest, _kumo_compute_v1_MigrateServerRequest__Output>
         MigrateServerResponse: MessageTypeDefinition<_kumo_compute_v1_MigrateServerResponse, _kumo_compute_v1_MigrateServerResponse__Output>
+        NetworkMode: EnumTypeDefinition
+        NetworkRequest: MessageTypeDefinition<_kumo_compute_v1_NetworkRequest, _kumo_compute_v1_NetworkRequest__Output>
         PauseServerRequest: MessageTypeDefinition<_kumo_compute_v1_PauseServerRequest, _kumo_compute_v1_PauseServerRequest__Output>
         PauseServerResponse: MessageTypeDefinition<_kumo_compute_v1_PauseServerResponse, _kumo_compute_v1_PauseServerResponse__Output>
         PowerState: EnumTypeDefinition
@@ -291,6 +298,7 @@ export interface ProtoGrpcType {
     }
     internal: {
       v1: {
+        AddressClaim: MessageTypeDefinition<_kumo_internal_v1_AddressClaim, _kumo_internal_v1_AddressClaim__Output>
         ExplainRequestSpecRequest: MessageTypeDefinition<_kumo_internal_v1_ExplainRequestSpecRequest, _kumo_internal_v1_ExplainRequestSpecRequest__Output>
         FinishMigrationRequest: MessageTypeDefinition<_kumo_internal_v1_FinishMigrationRequest, _kumo_internal_v1_FinishMigrationRequest__Output>
         FinishMigrationResponse: MessageTypeDefinition<_kumo_internal_v1_FinishMigrationResponse, _kumo_internal_v1_FinishMigrationResponse__Output>
@@ -300,7 +308,10 @@ export interface ProtoGrpcType {
         HostReport: MessageTypeDefinition<_kumo_internal_v1_HostReport, _kumo_internal_v1_HostReport__Output>
         InstanceActionRequest: MessageTypeDefinition<_kumo_internal_v1_InstanceActionRequest, _kumo_internal_v1_InstanceActionRequest__Output>
         InstanceActionResponse: MessageTypeDefinition<_kumo_internal_v1_InstanceActionResponse, _kumo_internal_v1_InstanceActionResponse__Output>
+        MacClaim: MessageTypeDefinition<_kumo_internal_v1_MacClaim, _kumo_internal_v1_MacClaim__Output>
         Migration: MessageTypeDefinition<_kumo_internal_v1_Migration, _kumo_internal_v1_Migration__Output>
+        Nic: MessageTypeDefinition<_kumo_internal_v1_Nic, _kumo_internal_v1_Nic__Output>
+        NicAddress: MessageTypeDefinition<_kumo_internal_v1_NicAddress, _kumo_internal_v1_NicAddress__Output>
         PrepareMigrationRequest: MessageTypeDefinition<_kumo_internal_v1_PrepareMigrationRequest, _kumo_internal_v1_PrepareMigrationRequest__Output>
         PrepareMigrationResponse: MessageTypeDefinition<_kumo_internal_v1_PrepareMigrationResponse, _kumo_internal_v1_PrepareMigrationResponse__Output>
         ReleaseMigrationRequest: MessageTypeDefinition<_kumo_internal_v1_ReleaseMigrationRequest, _kumo_internal_v1_ReleaseMigrationRequest__Output>

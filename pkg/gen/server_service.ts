@@ -60,6 +60,7 @@ import type { LockServerRequest as _kumo_compute_v1_LockServerRequest, LockServe
 import type { LockServerResponse as _kumo_compute_v1_LockServerResponse, LockServerResponse__Output as _kumo_compute_v1_LockServerResponse__Output } from './kumo/compute/v1/LockServerResponse.js';
 import type { MigrateServerRequest as _kumo_compute_v1_MigrateServerRequest, MigrateServerRequest__Output as _kumo_compute_v1_MigrateServerRequest__Output } from './kumo/compute/v1/MigrateServerRequest.js';
 import type { MigrateServerResponse as _kumo_compute_v1_MigrateServerResponse, MigrateServerResponse__Output as _kumo_compute_v1_MigrateServerResponse__Output } from './kumo/compute/v1/MigrateServerResponse.js';
+import type { NetworkRequest as _kumo_compute_v1_NetworkRequest, NetworkRequest__Output as _kumo_compute_v1_NetworkRequest__Output } from './kumo/compute/v1/NetworkRequest.js';
 import type { PauseServerRequest as _kumo_compute_v1_PauseServerRequest, PauseServerRequest__Output as _kumo_compute_v1_PauseServerRequest__Output } from './kumo/compute/v1/PauseServerRequest.js';
 import type { PauseServerResponse as _kumo_compute_v1_PauseServerResponse, PauseServerResponse__Output as _kumo_compute_v1_PauseServerResponse__Output } from './kumo/compute/v1/PauseServerResponse.js';
 import type { RebootServerRequest as _kumo_compute_v1_RebootServerRequest, RebootServerRequest__Output as _kumo_compute_v1_RebootServerRequest__Output } from './kumo/compute/v1/RebootServerRequest.js';
@@ -185,6 +186,8 @@ export interface ProtoGrpcType {
         LockServerResponse: MessageTypeDefinition<_kumo_compute_v1_LockServerResponse, _kumo_compute_v1_LockServerResponse__Output>
         MigrateServerRequest: MessageTypeDefinition<_kumo_compute_v1_MigrateServerRequest, _kumo_compute_v1_MigrateServerRequest__Output>
         MigrateServerResponse: MessageTypeDefinition<_kumo_compute_v1_MigrateServerResponse, _kumo_compute_v1_MigrateServerResponse__Output>
+        NetworkMode: EnumTypeDefinition
+        NetworkRequest: MessageTypeDefinition<_kumo_compute_v1_NetworkRequest, _kumo_compute_v1_NetworkRequest__Output>
         PauseServerRequest: MessageTypeDefinition<_kumo_compute_v1_PauseServerRequest, _kumo_compute_v1_PauseServerRequest__Output>
         PauseServerResponse: MessageTypeDefinition<_kumo_compute_v1_PauseServerResponse, _kumo_compute_v1_PauseServerResponse__Output>
         PowerState: EnumTypeDefinition

@@ -3,6 +3,7 @@ export type { AddAggregateHostRequest, AddAggregateHostRequest__Output } from '.
 export type { AddAggregateHostResponse, AddAggregateHostResponse__Output } from './kumo/compute/v1/AddAggregateHostResponse.js';
 export type { Address, Address__Output } from './kumo/compute/v1/Address.js';
 export type { Aggregate, Aggregate__Output } from './kumo/compute/v1/Aggregate.js';
+export type { AllocationPool, AllocationPool__Output } from './kumo/compute/v1/AllocationPool.js';
 export type { AvailabilityZone, AvailabilityZone__Output } from './kumo/compute/v1/AvailabilityZone.js';
 export type { ComputeService, ComputeService__Output } from './kumo/compute/v1/ComputeService.js';
 export type { ConfirmResizeServerRequest, ConfirmResizeServerRequest__Output } from './kumo/compute/v1/ConfirmResizeServerRequest.js';
@@ -15,6 +16,8 @@ export type { CreateImageRequest, CreateImageRequest__Output } from './kumo/comp
 export type { CreateImageResponse, CreateImageResponse__Output } from './kumo/compute/v1/CreateImageResponse.js';
 export type { CreateKeypairRequest, CreateKeypairRequest__Output } from './kumo/compute/v1/CreateKeypairRequest.js';
 export type { CreateKeypairResponse, CreateKeypairResponse__Output } from './kumo/compute/v1/CreateKeypairResponse.js';
+export type { CreateNetworkRequest, CreateNetworkRequest__Output } from './kumo/compute/v1/CreateNetworkRequest.js';
+export type { CreateNetworkResponse, CreateNetworkResponse__Output } from './kumo/compute/v1/CreateNetworkResponse.js';
 export type { CreateRemoteConsoleRequest, CreateRemoteConsoleRequest__Output } from './kumo/compute/v1/CreateRemoteConsoleRequest.js';
 export type { CreateRemoteConsoleResponse, CreateRemoteConsoleResponse__Output } from './kumo/compute/v1/CreateRemoteConsoleResponse.js';
 export type { CreateServerGroupRequest, CreateServerGroupRequest__Output } from './kumo/compute/v1/CreateServerGroupRequest.js';
@@ -31,6 +34,8 @@ export type { DeleteImageRequest, DeleteImageRequest__Output } from './kumo/comp
 export type { DeleteImageResponse, DeleteImageResponse__Output } from './kumo/compute/v1/DeleteImageResponse.js';
 export type { DeleteKeypairRequest, DeleteKeypairRequest__Output } from './kumo/compute/v1/DeleteKeypairRequest.js';
 export type { DeleteKeypairResponse, DeleteKeypairResponse__Output } from './kumo/compute/v1/DeleteKeypairResponse.js';
+export type { DeleteNetworkRequest, DeleteNetworkRequest__Output } from './kumo/compute/v1/DeleteNetworkRequest.js';
+export type { DeleteNetworkResponse, DeleteNetworkResponse__Output } from './kumo/compute/v1/DeleteNetworkResponse.js';
 export type { DeleteServerGroupRequest, DeleteServerGroupRequest__Output } from './kumo/compute/v1/DeleteServerGroupRequest.js';
 export type { DeleteServerGroupResponse, DeleteServerGroupResponse__Output } from './kumo/compute/v1/DeleteServerGroupResponse.js';
 export type { DeleteServerMetadataRequest, DeleteServerMetadataRequest__Output } from './kumo/compute/v1/DeleteServerMetadataRequest.js';
@@ -45,6 +50,7 @@ export type { ExplainPlacementRequest, ExplainPlacementRequest__Output } from '.
 export type { ExplainPlacementResponse, ExplainPlacementResponse__Output } from './kumo/compute/v1/ExplainPlacementResponse.js';
 export type { Fault, Fault__Output } from './kumo/compute/v1/Fault.js';
 export type { FilterStep, FilterStep__Output } from './kumo/compute/v1/FilterStep.js';
+export type { FixedIp, FixedIp__Output } from './kumo/compute/v1/FixedIp.js';
 export type { Flavor, Flavor__Output } from './kumo/compute/v1/Flavor.js';
 export type { ForceDeleteServerRequest, ForceDeleteServerRequest__Output } from './kumo/compute/v1/ForceDeleteServerRequest.js';
 export type { ForceDeleteServerResponse, ForceDeleteServerResponse__Output } from './kumo/compute/v1/ForceDeleteServerResponse.js';
@@ -64,6 +70,10 @@ export type { GetInstanceActionRequest, GetInstanceActionRequest__Output } from 
 export type { GetInstanceActionResponse, GetInstanceActionResponse__Output } from './kumo/compute/v1/GetInstanceActionResponse.js';
 export type { GetKeypairRequest, GetKeypairRequest__Output } from './kumo/compute/v1/GetKeypairRequest.js';
 export type { GetKeypairResponse, GetKeypairResponse__Output } from './kumo/compute/v1/GetKeypairResponse.js';
+export type { GetNetworkRequest, GetNetworkRequest__Output } from './kumo/compute/v1/GetNetworkRequest.js';
+export type { GetNetworkResponse, GetNetworkResponse__Output } from './kumo/compute/v1/GetNetworkResponse.js';
+export type { GetPortRequest, GetPortRequest__Output } from './kumo/compute/v1/GetPortRequest.js';
+export type { GetPortResponse, GetPortResponse__Output } from './kumo/compute/v1/GetPortResponse.js';
 export type { GetServerGroupRequest, GetServerGroupRequest__Output } from './kumo/compute/v1/GetServerGroupRequest.js';
 export type { GetServerGroupResponse, GetServerGroupResponse__Output } from './kumo/compute/v1/GetServerGroupResponse.js';
 export type { GetServerRequest, GetServerRequest__Output } from './kumo/compute/v1/GetServerRequest.js';
@@ -91,6 +101,10 @@ export type { ListInstanceActionsRequest, ListInstanceActionsRequest__Output } f
 export type { ListInstanceActionsResponse, ListInstanceActionsResponse__Output } from './kumo/compute/v1/ListInstanceActionsResponse.js';
 export type { ListKeypairsRequest, ListKeypairsRequest__Output } from './kumo/compute/v1/ListKeypairsRequest.js';
 export type { ListKeypairsResponse, ListKeypairsResponse__Output } from './kumo/compute/v1/ListKeypairsResponse.js';
+export type { ListNetworksRequest, ListNetworksRequest__Output } from './kumo/compute/v1/ListNetworksRequest.js';
+export type { ListNetworksResponse, ListNetworksResponse__Output } from './kumo/compute/v1/ListNetworksResponse.js';
+export type { ListPortsRequest, ListPortsRequest__Output } from './kumo/compute/v1/ListPortsRequest.js';
+export type { ListPortsResponse, ListPortsResponse__Output } from './kumo/compute/v1/ListPortsResponse.js';
 export type { ListServerGroupsRequest, ListServerGroupsRequest__Output } from './kumo/compute/v1/ListServerGroupsRequest.js';
 export type { ListServerGroupsResponse, ListServerGroupsResponse__Output } from './kumo/compute/v1/ListServerGroupsResponse.js';
 export type { ListServersRequest, ListServersRequest__Output } from './kumo/compute/v1/ListServersRequest.js';
@@ -101,8 +115,12 @@ export type { LockServerRequest, LockServerRequest__Output } from './kumo/comput
 export type { LockServerResponse, LockServerResponse__Output } from './kumo/compute/v1/LockServerResponse.js';
 export type { MigrateServerRequest, MigrateServerRequest__Output } from './kumo/compute/v1/MigrateServerRequest.js';
 export type { MigrateServerResponse, MigrateServerResponse__Output } from './kumo/compute/v1/MigrateServerResponse.js';
+export type { Network, Network__Output } from './kumo/compute/v1/Network.js';
+export type { NetworkMode, NetworkMode__Output } from './kumo/compute/v1/NetworkMode.js';
+export type { NetworkRequest, NetworkRequest__Output } from './kumo/compute/v1/NetworkRequest.js';
 export type { PauseServerRequest, PauseServerRequest__Output } from './kumo/compute/v1/PauseServerRequest.js';
 export type { PauseServerResponse, PauseServerResponse__Output } from './kumo/compute/v1/PauseServerResponse.js';
+export type { Port, Port__Output } from './kumo/compute/v1/Port.js';
 export type { PowerState, PowerState__Output } from './kumo/compute/v1/PowerState.js';
 export type { RebootServerRequest, RebootServerRequest__Output } from './kumo/compute/v1/RebootServerRequest.js';
 export type { RebootServerResponse, RebootServerResponse__Output } from './kumo/compute/v1/RebootServerResponse.js';
@@ -141,6 +159,7 @@ export type { StartServerRequest, StartServerRequest__Output } from './kumo/comp
 export type { StartServerResponse, StartServerResponse__Output } from './kumo/compute/v1/StartServerResponse.js';
 export type { StopServerRequest, StopServerRequest__Output } from './kumo/compute/v1/StopServerRequest.js';
 export type { StopServerResponse, StopServerResponse__Output } from './kumo/compute/v1/StopServerResponse.js';
+export type { Subnet, Subnet__Output } from './kumo/compute/v1/Subnet.js';
 export type { SuspendServerRequest, SuspendServerRequest__Output } from './kumo/compute/v1/SuspendServerRequest.js';
 export type { SuspendServerResponse, SuspendServerResponse__Output } from './kumo/compute/v1/SuspendServerResponse.js';
 export type { TaskState, TaskState__Output } from './kumo/compute/v1/TaskState.js';
@@ -164,6 +183,7 @@ export type { WatchServersResponse, WatchServersResponse__Output } from './kumo/
 export type { WeighedHost, WeighedHost__Output } from './kumo/compute/v1/WeighedHost.js';
 export type { WeigherScore, WeigherScore__Output } from './kumo/compute/v1/WeigherScore.js';
 export type { ActorError, ActorError__Output } from './kumo/internal/v1/ActorError.js';
+export type { AddressClaim, AddressClaim__Output } from './kumo/internal/v1/AddressClaim.js';
 export type { BuildAndRunInstanceRequest, BuildAndRunInstanceRequest__Output } from './kumo/internal/v1/BuildAndRunInstanceRequest.js';
 export type { BuildAndRunInstanceResponse, BuildAndRunInstanceResponse__Output } from './kumo/internal/v1/BuildAndRunInstanceResponse.js';
 export type { ExplainRequestSpecRequest, ExplainRequestSpecRequest__Output } from './kumo/internal/v1/ExplainRequestSpecRequest.js';
@@ -176,7 +196,10 @@ export type { GroupSpec, GroupSpec__Output } from './kumo/internal/v1/GroupSpec.
 export type { HostReport, HostReport__Output } from './kumo/internal/v1/HostReport.js';
 export type { InstanceActionRequest, InstanceActionRequest__Output } from './kumo/internal/v1/InstanceActionRequest.js';
 export type { InstanceActionResponse, InstanceActionResponse__Output } from './kumo/internal/v1/InstanceActionResponse.js';
+export type { MacClaim, MacClaim__Output } from './kumo/internal/v1/MacClaim.js';
 export type { Migration, Migration__Output } from './kumo/internal/v1/Migration.js';
+export type { Nic, Nic__Output } from './kumo/internal/v1/Nic.js';
+export type { NicAddress, NicAddress__Output } from './kumo/internal/v1/NicAddress.js';
 export type { PrepareMigrationRequest, PrepareMigrationRequest__Output } from './kumo/internal/v1/PrepareMigrationRequest.js';
 export type { PrepareMigrationResponse, PrepareMigrationResponse__Output } from './kumo/internal/v1/PrepareMigrationResponse.js';
 export type { ReleaseMigrationRequest, ReleaseMigrationRequest__Output } from './kumo/internal/v1/ReleaseMigrationRequest.js';

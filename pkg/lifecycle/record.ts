@@ -12,7 +12,14 @@ export type ServerPatch = Partial<Omit<Server__Output, 'id' | 'status'>>;
 export function nextRecord(record: ServerRecord__Output, patch: ServerPatch, nowMs = Date.now()): ServerRecord__Output {
   const server: Server__Output = { ...record.server!, ...patch, update_time: nowTimestamp(nowMs) };
   server.status = deriveStatus(server.vm_state, server.task_state);
-  return { ...record, server, generation: record.generation + 1 };
+  const next = { ...record, server, generation: record.generation + 1 };
+  // A build that failed (ERROR, never launched) gives its network back: the
+  // conductors release its ports when they apply this record (pkg/network/tables.ts).
+  if (server.vm_state === 'VM_STATE_ERROR' && !server.launch_time && (server.addresses?.length || record.nics?.length)) {
+    server.addresses = [];
+    next.nics = [];
+  }
+  return next;
 }
 
 export function serverOf(record: ServerRecord__Output): Server__Output {

@@ -9,6 +9,7 @@ import { STATE_STREAM, subjects, type EntityKind } from '../actor/subjects.js';
 import { hostReportCodec } from '../compute/report.js';
 import { aggregateCodec, serviceCodec } from '../conductor/view.js';
 import type * as g from '../gen/types.js';
+import { schedulerMetrics } from '../metrics/kumo.js';
 import { STATE_HDR, ensureStateStream } from '../statelog/statelog.js';
 import { ChanceScheduler } from './chance_scheduler.js';
 import type { SchedulerConfig } from './config.js';
@@ -24,6 +25,8 @@ export class SchedulerActor {
   private handle?: ActorHandle;
   private reports?: Subscription;
   private readonly followed: ConsumerMessages[] = [];
+  private readonly metrics = schedulerMetrics();
+  private untrackHosts?: () => void;
 
   constructor(
     private readonly system: ActorSystem,
@@ -59,6 +62,7 @@ export class SchedulerActor {
     ]);
     // Ask every host for a report now rather than waiting for heartbeats.
     nc.publish(subjects.hostResync());
+    this.untrackHosts = this.metrics.trackHosts(() => this.cache.size);
     this.handle = this.system.serve(
       subjects.scheduler(),
       SchedulerProtocol,
@@ -66,9 +70,16 @@ export class SchedulerActor {
         SelectDestinations: async (req, ctx) => {
           const spec = requireSpec(req.spec);
           const started = performance.now();
-          const selections = this.chance
-            ? this.chance.select(this.cache, spec, req.instance_ids)
-            : this.pipeline.select(this.cache, spec, req.instance_ids);
+          let selections: ReturnType<FilterScheduler['select']>;
+          try {
+            selections = this.chance
+              ? this.chance.select(this.cache, spec, req.instance_ids)
+              : this.pipeline.select(this.cache, spec, req.instance_ids);
+          } catch (err) {
+            this.metrics.decided(started, 0, err);
+            throw err;
+          }
+          this.metrics.decided(started, selections.length);
           ctx.log.debug({ instances: req.instance_ids.length, ms: performance.now() - started }, 'placed');
           return { selections };
         },
@@ -116,6 +127,7 @@ export class SchedulerActor {
   }
 
   async stop(): Promise<void> {
+    this.untrackHosts?.();
     await this.handle?.stop();
     if (this.reports && !this.reports.isClosed()) this.reports.unsubscribe();
     await Promise.all(this.followed.map((m) => m.close()));

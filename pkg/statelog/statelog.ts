@@ -84,6 +84,34 @@ export class StateLog {
   }
 
   /**
+   * Appends a change only if the newest entry of the entity's subject is
+   * still `lastSeq` (0: the subject has none): JetStream's expected last
+   * subject sequence, a compare-and-set that does not depend on the
+   * duplicate window. Another writer's entry meanwhile (or a duplicate of
+   * the message id) is thrown as StateConflictError. Used for claims that
+   * must never be held twice (pkg/conductor/networks.ts).
+   */
+  async appendIfLast(kind: EntityKind, id: string, generation: number, op: StateOp, body: Uint8Array, lastSeq: number): Promise<number> {
+    const h = natsHeaders();
+    h.set(STATE_HDR.generation, String(generation));
+    h.set(STATE_HDR.op, op);
+    let ack: { seq: number; duplicate: boolean };
+    try {
+      ack = await this.js.publish(subjects.state(kind, id), body, {
+        headers: h,
+        msgID: `${kind}:${id}:${generation}`,
+        expect: { lastSubjectSequence: lastSeq },
+      });
+    } catch (err) {
+      // 10071: wrong last sequence.
+      if ((err as { api_error?: { err_code?: number } }).api_error?.err_code === 10071) throw new StateConflictError(kind, id, generation);
+      throw err;
+    }
+    if (ack.duplicate) throw new StateConflictError(kind, id, generation);
+    return ack.seq;
+  }
+
+  /**
    * Appends a change that must be the only one of its generation (a
    * compare-and-set on the generation): a duplicate means another writer
    * took it first, and is thrown as StateConflictError.

@@ -3,11 +3,35 @@
 // committed and flushed them, so a caller can acknowledge once it awaited.
 import { open, type Database, type RootDatabase } from 'lmdb';
 import { mkdirSync } from 'node:fs';
+import { lmdbCommitTimer } from '../metrics/kumo.js';
+import type { HistogramChild } from '../metrics/registry.js';
 
 export type Key = string | number;
 
+/** How deep a Store is inside `transaction` now: writes made there commit (and are timed) with it. */
+interface TxnDepth {
+  depth: number;
+}
+
+/** Resolves like `write`, observing the time until LMDB committed it. */
+function timed<R>(write: Promise<R>, timer: HistogramChild): Promise<R> {
+  const started = performance.now();
+  return write.then((r) => {
+    timer.observeSince(started);
+    return r;
+  });
+}
+
 export class Table<T> {
-  constructor(private readonly db: Database<T, Key>) {}
+  // Made on the first write, so tables never written alone add no series.
+  private putTimer?: HistogramChild;
+  private removeTimer?: HistogramChild;
+
+  constructor(
+    private readonly db: Database<T, Key>,
+    private readonly name = '',
+    private readonly txn: TxnDepth = { depth: 0 },
+  ) {}
 
   get(key: Key): T | undefined {
     return this.db.get(key);
@@ -15,11 +39,13 @@ export class Table<T> {
 
   /** Inside `Store.transaction` this joins the transaction; alone it commits by itself. */
   put(key: Key, value: T): Promise<boolean> {
-    return this.db.put(key, value);
+    const write = this.db.put(key, value);
+    return this.txn.depth > 0 ? write : timed(write, (this.putTimer ??= lmdbCommitTimer('put', this.name)));
   }
 
   remove(key: Key): Promise<boolean> {
-    return this.db.remove(key);
+    const write = this.db.remove(key);
+    return this.txn.depth > 0 ? write : timed(write, (this.removeTimer ??= lmdbCommitTimer('remove', this.name)));
   }
 
   /** Entries in key order, from `start` (inclusive) to `end` (exclusive). */
@@ -37,6 +63,9 @@ export class Table<T> {
 }
 
 export class Store {
+  private readonly txn: TxnDepth = { depth: 0 };
+  private readonly txnTimer = lmdbCommitTimer('transaction', '');
+
   private constructor(private readonly root: RootDatabase) {}
 
   static open(path: string): Store {
@@ -47,7 +76,7 @@ export class Store {
   }
 
   table<T>(name: string): Table<T> {
-    return new Table<T>(this.root.openDB<T, Key>({ name }));
+    return new Table<T>(this.root.openDB<T, Key>({ name }), name, this.txn);
   }
 
   /**
@@ -56,7 +85,18 @@ export class Store {
    * cannot span awaits).
    */
   transaction<R>(fn: () => R): Promise<R> {
-    return this.root.transaction(fn);
+    const txn = this.txn;
+    return timed(
+      this.root.transaction(() => {
+        txn.depth++;
+        try {
+          return fn();
+        } finally {
+          txn.depth--;
+        }
+      }),
+      this.txnTimer,
+    );
   }
 
   async close(): Promise<void> {

@@ -3,6 +3,7 @@
 import type { Logger } from 'pino';
 import { ActorSystem } from '../actor/runtime.js';
 import { CONFIG_HELP, ConfigError, loadConfig, type KumoConfig } from '../config/config.js';
+import { serveProcessMetrics, type ProcessMetrics } from '../metrics/index.js';
 import { newLogger } from './log.js';
 
 export interface Service {
@@ -44,12 +45,25 @@ export async function runService(
     process.stderr.write(`${name}: cannot connect to NATS at ${config.natsUrl}: ${(err as Error).message}\n`);
     process.exit(1);
   }
+  // Served before the service starts, so a long start (a view catching up) can be watched.
+  let metrics: ProcessMetrics | undefined;
+  if (config.metrics.port !== null) {
+    try {
+      metrics = await serveProcessMetrics(system, config.metrics.host, config.metrics.port);
+    } catch (err) {
+      log.fatal({ err, host: config.metrics.host, port: config.metrics.port }, 'cannot serve metrics');
+      process.stderr.write(`${name}: cannot serve metrics on ${config.metrics.host}:${config.metrics.port}: ${(err as Error).message}\n`);
+      await system.drain();
+      process.exit(1);
+    }
+  }
   let service: Service;
   try {
     const started = await start({ config, system, log });
     service = started.service;
+    const ready = metrics ? { ...started.ready, metrics_port: metrics.port } : started.ready;
     // Written whatever the log level: supervisors (kumo up, tests) wait for it.
-    process.stdout.write(`${JSON.stringify({ level: 30, time: Date.now(), svc: name, pid: process.pid, ...started.ready, msg: 'ready' })}\n`);
+    process.stdout.write(`${JSON.stringify({ level: 30, time: Date.now(), svc: name, pid: process.pid, ...ready, msg: 'ready' })}\n`);
   } catch (err) {
     log.fatal({ err }, 'start failed');
     process.stderr.write(`${name}: ${(err as Error).message}\n`);
@@ -64,6 +78,7 @@ export async function runService(
     try {
       await service.stop();
       await system.drain();
+      await metrics?.close();
     } finally {
       log.info('stopped');
       log.flush();

@@ -10,6 +10,8 @@ export interface CloudOptions {
   schedulers?: number;
   computeArgs?: string[];
   logLevel?: string;
+  /** More environment for every process (e.g. KUMO_METRICS_PORT). */
+  env?: Record<string, string>;
 }
 
 export interface TestCloud {
@@ -26,7 +28,7 @@ export interface TestCloud {
 export async function startCloud(opts: CloudOptions): Promise<TestCloud> {
   const nats = await startTestNats();
   const data = tempDir('kumo-cloud-');
-  const env = { KUMO_NATS_URL: nats.url, KUMO_DATA_DIR: data.path, KUMO_LOG_LEVEL: opts.logLevel ?? 'warn' };
+  const env = { ...opts.env, KUMO_NATS_URL: nats.url, KUMO_DATA_DIR: data.path, KUMO_LOG_LEVEL: opts.logLevel ?? 'warn' };
   const processes: ChildService[] = [];
   const stop = async (): Promise<void> => {
     await Promise.all(processes.map((p) => p.stop()));

@@ -1,7 +1,7 @@
 // kumo server create | list | show | delete | start | stop | reboot
 import type { KumoClient } from '../../client/client.js';
 import { ServerStatus } from '../../gen/kumo/compute/v1/ServerStatus.js';
-import type { Image__Output, ListServersRequest, Server__Output, ServerStatus__Output } from '../../gen/types.js';
+import type { CreateServerRequest, Image__Output, ListServersRequest, Server__Output, ServerStatus__Output } from '../../gen/types.js';
 import type { Args, OptionSpecs } from '../args.js';
 import type { Rpc } from '../rpcs.js';
 import { deleteEach, readInputFile, type Command, type Context, type Group } from '../command.js';
@@ -14,6 +14,7 @@ import { explanationOutput } from '../explain.js';
 import { parseHints, toSchedulerHints, type ParsedHints } from '../hints.js';
 import { findFlavor } from './flavor.js';
 import { findImage, listImages } from './image.js';
+import { findNetwork } from './network.js';
 import { findServerGroup } from './server_group.js';
 
 const LIST_COLUMNS = ['ID', 'Name', 'Status', 'Task State', 'Power State', 'Host', 'Flavor', 'Image'] as const;
@@ -168,6 +169,23 @@ async function resolveHints(client: KumoClient, hints: ParsedHints): Promise<Par
   };
 }
 
+/** --network NET[=FIXED_IP] (names resolved to ids) and --nic auto|none, as CreateServer fields. */
+async function resolveNetworks(client: KumoClient, specs: readonly string[], nic: string | undefined): Promise<Pick<CreateServerRequest, 'networks' | 'network_mode'>> {
+  if (nic !== undefined && nic !== 'auto' && nic !== 'none') throw new UsageError(`--nic: invalid choice '${nic}' (choose from auto, none)`);
+  if (nic !== undefined && specs.length) throw new UsageError('--nic and --network do not go together');
+  if (nic) return { network_mode: nic === 'none' ? 'NETWORK_MODE_NONE' : 'NETWORK_MODE_AUTO' };
+  const networks = await Promise.all(
+    specs.map(async (spec) => {
+      const eq = spec.indexOf('=');
+      const name = eq < 0 ? spec : spec.slice(0, eq);
+      const fixed = eq < 0 ? '' : spec.slice(eq + 1);
+      if (!name) throw new UsageError(`--network: expected <network>[=<fixed-ip>], got '${spec}'`);
+      return { network_id: (await findNetwork(client, name)).id, fixed_ip: fixed };
+    }),
+  );
+  return networks.length ? { networks } : {};
+}
+
 async function create(ctx: Context, args: Args): Promise<Output> {
   const client = ctx.client();
   const name = args.positionals[0]!;
@@ -181,6 +199,7 @@ async function create(ctx: Context, args: Args): Promise<Output> {
     resolveHints(client, hints),
   ]);
   const scheduler_hints = toSchedulerHints(resolvedHints);
+  const networks = await resolveNetworks(client, args.list('network'), args.string('nic'));
   const request = {
     name,
     flavor_id: flavor.id,
@@ -190,6 +209,7 @@ async function create(ctx: Context, args: Args): Promise<Output> {
     availability_zone: args.string('availability-zone') ?? '',
     ...(userDataFile === undefined ? {} : { user_data: readInputFile(userDataFile, 'user data') }),
     ...(scheduler_hints ? { scheduler_hints } : {}),
+    ...networks,
     // 0 lets the API apply Nova's defaults (min 1, max = min).
     min_count: min ?? 0,
     max_count: max ?? 0,
@@ -212,7 +232,10 @@ export const serverCommands: Group = {
         'ACTIVE (or fail with its fault if it goes to ERROR). With --max N > 1, N servers named NAME-1..NAME-N are created.\n' +
         'Hints: group=<server group> joins the group (name or ID); same_host=<server> and different_host=<server>\n' +
         '(name or ID, repeatable) place near or away from servers; query=<json> for the JsonFilter;\n' +
-        'cidr=/<n> with build_near_host_ip=<ip>; target_host=<host> skips the filters.',
+        'cidr=/<n> with build_near_host_ip=<ip>; target_host=<host> skips the filters.\n' +
+        'Networks: --network NET (name or ID; repeat for more NICs) or NET=FIXED_IP for a given address (one server only);\n' +
+        'without --network the server joins the project\'s one network, created as <project>-default when it has\n' +
+        'none (--nic auto); --nic none boots it without a network.',
       options: {
         flavor: { type: 'string', metavar: '<flavor>', required: true, help: 'Flavor (name or ID)' },
         image: { type: 'string', metavar: '<image>', required: true, help: 'Image to boot (name or ID)' },
@@ -228,6 +251,8 @@ export const serverCommands: Group = {
           metavar: '<key=value>',
           help: 'Scheduler hint: group, same_host, different_host, query, cidr, build_near_host_ip or target_host',
         },
+        network: { type: 'string', multiple: true, metavar: '<network>[=<fixed-ip>]', help: 'Attach a port on this network (name or ID), at this fixed IP if given; repeat for more' },
+        nic: { type: 'string', metavar: 'auto|none', choices: ['auto', 'none'], help: "Without --network: auto (the project's network, created if needed) or none" },
         wait: { type: 'boolean', help: 'Wait until the server is ACTIVE' },
         'dry-run': { type: 'boolean', help: 'Create nothing: show how the scheduler would place the request (admin)' },
       },
@@ -237,6 +262,8 @@ export const serverCommands: Group = {
         'kumo server create --flavor m1.tiny --image cirros --key-name mykey --max 3 --property role=web web',
         'kumo server create --flavor m1.tiny --image cirros --hint group=web-group --hint different_host=vm1 web4',
         'kumo server create --flavor m1.xlarge --image cirros --availability-zone az1 --dry-run big',
+        'kumo server create --flavor m1.tiny --image cirros --network net1=10.1.0.5 --network net2 vm2',
+        'kumo server create --flavor m1.tiny --image cirros --nic none isolated',
       ],
       rpcs: ['ServerService.CreateServer', 'PlacementService.ExplainPlacement'],
       run: create,

@@ -28,6 +28,27 @@ export interface FakeGuest {
   console: string[];
   /** Lines ever written to the console (the log's clock). */
   lines: number;
+  /** The NICs the guest was given (the server's ports), as a hypervisor's domain XML lists its interfaces; absent on guests kept from before networking. */
+  nics?: FakeNic[];
+}
+
+/** One network interface of a fake guest. */
+export interface FakeNic {
+  port_id: string;
+  network: string;
+  mac: string;
+  /** "10.0.0.2/24", "fd00::2/64" */
+  addresses: string[];
+}
+
+/** The record's NICs as the fake hypervisor keeps them. */
+function nicsOf(record: ServerRecord__Output): FakeNic[] {
+  return (record.nics ?? []).map((n) => ({
+    port_id: n.port_id,
+    network: n.network_name,
+    mac: n.mac_address,
+    addresses: n.addresses.map((a) => `${a.address}/${a.cidr.split('/')[1] ?? ''}`),
+  }));
 }
 
 export interface FakeDriverOptions {
@@ -91,7 +112,7 @@ export class FakeDriver implements VirtDriver {
   async spawn(record: ServerRecord__Output): Promise<void> {
     const id = record.server!.id;
     // Defined first (as libvirt defines the domain, then starts it): a process killed mid-spawn leaves a half-made guest.
-    const guest = this.newGuest(id, failOps(record));
+    const guest = this.newGuest(id, failOps(record), nicsOf(record));
     this.map.set(id, guest);
     this.log(guest, `[kumo-fake] defining guest ${id} (flavor ${record.server!.flavor?.name ?? '?'}, image ${record.server!.image_id || '-'})`);
     await this.store(guest);
@@ -156,8 +177,9 @@ export class FakeDriver implements VirtDriver {
   async rebuild(record: ServerRecord__Output): Promise<void> {
     const id = record.server!.id;
     // Evacuate rebuilds on a host that has no guest yet: create it then.
-    const guest = this.map.get(id) ?? this.newGuest(id, failOps(record));
+    const guest = this.map.get(id) ?? this.newGuest(id, failOps(record), nicsOf(record));
     guest.fail = failOps(record);
+    guest.nics = nicsOf(record);
     await delay(this.settings.spawn_ms);
     if (this.fails('rebuild', guest)) throw this.failure('rebuild', guest);
     this.map.set(id, guest);
@@ -198,7 +220,7 @@ export class FakeDriver implements VirtDriver {
 
   async finishMigration(record: ServerRecord__Output, powerOn: boolean): Promise<void> {
     const id = record.server!.id;
-    const guest = this.newGuest(id, failOps(record));
+    const guest = this.newGuest(id, failOps(record), nicsOf(record));
     await delay(this.settings.power_ms);
     if (this.fails('finish_migration', guest)) throw this.failure('finish_migration', guest);
     this.map.set(id, guest);
@@ -223,7 +245,7 @@ export class FakeDriver implements VirtDriver {
 
   async adoptMigrated(record: ServerRecord__Output, state: GuestPowerState): Promise<void> {
     const id = record.server!.id;
-    const guest = this.newGuest(id, failOps(record));
+    const guest = this.newGuest(id, failOps(record), nicsOf(record));
     if (this.fails('adopt_migrated', guest)) throw this.failure('adopt_migrated', guest);
     this.map.set(id, guest);
     guest.state = state;
@@ -282,12 +304,12 @@ export class FakeDriver implements VirtDriver {
   }
 
   /** A new guest, shut down, not yet known to the hypervisor (the caller adds it to the map). */
-  private newGuest(id: string, fail: FakeOp[]): FakeGuest {
+  private newGuest(id: string, fail: FakeOp[], nics: FakeNic[]): FakeGuest {
     const old = this.map.get(id);
     const used = new Set([...this.map.values()].filter((g) => g.id !== id).map((g) => g.display));
     let display = old?.display ?? 0;
     if (!old) while (used.has(display)) display++;
-    return { id, state: 'shutdown', rescued: false, fail, display, console: old ? [...old.console] : [], lines: old?.lines ?? 0 };
+    return { id, state: 'shutdown', rescued: false, fail, display, console: old ? [...old.console] : [], lines: old?.lines ?? 0, nics };
   }
 
   private boot(g: FakeGuest, hostname: string): void {
@@ -296,6 +318,10 @@ export class FakeDriver implements VirtDriver {
     this.log(g, 'Command line: BOOT_IMAGE=/vmlinuz root=/dev/vda1 ro console=ttyS0');
     this.log(g, 'virtio_blk virtio1: [vda] attached');
     this.log(g, `cloud-init: instance-id ${g.id}`);
+    // As cloud-init's net device table: interface, address, MAC.
+    for (const [i, nic] of (g.nics ?? []).entries()) {
+      for (const a of nic.addresses.length ? nic.addresses : ['-']) this.log(g, `ci-info: | eth${i} | True | ${a} | ${nic.mac} |`);
+    }
     this.log(g, `${hostname} login:`);
   }
 
@@ -336,7 +362,7 @@ export class FakeDriver implements VirtDriver {
 
   private store(g: FakeGuest): Promise<unknown> {
     // A copy: later in-memory changes must not reach LMDB before their own write.
-    return this.track(this.table?.put(this.key(g.id), { ...g, console: [...g.console], fail: [...g.fail] }));
+    return this.track(this.table?.put(this.key(g.id), { ...g, console: [...g.console], fail: [...g.fail], nics: (g.nics ?? []).map((n) => ({ ...n, addresses: [...n.addresses] })) }));
   }
 
   private async track(p: Promise<unknown> | undefined): Promise<void> {

@@ -1,6 +1,8 @@
 // Original file: proto/kumo/compute/v1/server_service.proto
 
 import type { SchedulerHints as _kumo_compute_v1_SchedulerHints, SchedulerHints__Output as _kumo_compute_v1_SchedulerHints__Output } from '../../../kumo/compute/v1/SchedulerHints.js';
+import type { NetworkRequest as _kumo_compute_v1_NetworkRequest, NetworkRequest__Output as _kumo_compute_v1_NetworkRequest__Output } from '../../../kumo/compute/v1/NetworkRequest.js';
+import type { NetworkMode as _kumo_compute_v1_NetworkMode, NetworkMode__Output as _kumo_compute_v1_NetworkMode__Output } from '../../../kumo/compute/v1/NetworkMode.js';
 
 /**
  * CreateServerRequest describes the servers to boot.
@@ -46,6 +48,17 @@ export interface CreateServerRequest {
    * Hints for the scheduler.
    */
   'scheduler_hints'?: (_kumo_compute_v1_SchedulerHints | null);
+  /**
+   * Networks to attach, one port each, in order. Empty means network_mode
+   * decides. A fixed_ip needs max_count 1.
+   */
+  'networks'?: (_kumo_compute_v1_NetworkRequest)[];
+  /**
+   * With no networks: AUTO (the default) attaches the one network the
+   * project can use, creating "<project>-default" when it has none; NONE
+   * attaches nothing. Must be unspecified when networks are given.
+   */
+  'network_mode'?: (_kumo_compute_v1_NetworkMode);
 }
 
 /**
@@ -92,4 +105,15 @@ export interface CreateServerRequest__Output {
    * Hints for the scheduler.
    */
   'scheduler_hints': (_kumo_compute_v1_SchedulerHints__Output | null);
+  /**
+   * Networks to attach, one port each, in order. Empty means network_mode
+   * decides. A fixed_ip needs max_count 1.
+   */
+  'networks': (_kumo_compute_v1_NetworkRequest__Output)[];
+  /**
+   * With no networks: AUTO (the default) attaches the one network the
+   * project can use, creating "<project>-default" when it has none; NONE
+   * attaches nothing. Must be unspecified when networks are given.
+   */
+  'network_mode': (_kumo_compute_v1_NetworkMode__Output);
 }

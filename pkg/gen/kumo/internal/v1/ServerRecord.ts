@@ -4,6 +4,7 @@ import type { Server as _kumo_compute_v1_Server, Server__Output as _kumo_compute
 import type { RequestSpec as _kumo_internal_v1_RequestSpec, RequestSpec__Output as _kumo_internal_v1_RequestSpec__Output } from '../../../kumo/internal/v1/RequestSpec.js';
 import type { Migration as _kumo_internal_v1_Migration, Migration__Output as _kumo_internal_v1_Migration__Output } from '../../../kumo/internal/v1/Migration.js';
 import type { VmState as _kumo_compute_v1_VmState, VmState__Output as _kumo_compute_v1_VmState__Output } from '../../../kumo/compute/v1/VmState.js';
+import type { Nic as _kumo_internal_v1_Nic, Nic__Output as _kumo_internal_v1_Nic__Output } from '../../../kumo/internal/v1/Nic.js';
 import type { Long } from '@grpc/proto-loader';
 
 /**
@@ -58,6 +59,12 @@ export interface ServerRecord {
    * evacuate: started by a conductor, finished on a host).
    */
   'request_id'?: (string);
+  /**
+   * The server's network interfaces (its ports), in order, for the host's
+   * driver; the conductor allocates them before the build, and they stay
+   * with the server across hosts until it is deleted (or its build fails).
+   */
+  'nics'?: (_kumo_internal_v1_Nic)[];
 }
 
 /**
@@ -112,4 +119,10 @@ export interface ServerRecord__Output {
    * evacuate: started by a conductor, finished on a host).
    */
   'request_id': (string);
+  /**
+   * The server's network interfaces (its ports), in order, for the host's
+   * driver; the conductor allocates them before the build, and they stay
+   * with the server across hosts until it is deleted (or its build fails).
+   */
+  'nics': (_kumo_internal_v1_Nic__Output)[];
 }
