@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { KumoClient } from '../../pkg/client/client.js';
+import { timestampMs } from '../../pkg/util/timestamp.js';
 import type { Server__Output, ServerStatus__Output } from '../../pkg/gen/types.js';
 import { spawnService } from '../../pkg/util/children.js';
 import { startCloud, type TestCloud } from '../support/cloud.js';
@@ -17,6 +18,17 @@ const waitStatus = (id: string, status: ServerStatus__Output, timeoutMs?: number
 const api = () => cloud.client.servers.api;
 
 let memberClient: KumoClient;
+
+/** GetServer once the conductor's view has caught up with an action's answer (reads may lag the write by milliseconds). */
+async function readSince(id: string, since: Server__Output | null | undefined): Promise<Server__Output> {
+  const sinceMs = timestampMs(since?.update_time);
+  const until = Date.now() + 5000;
+  for (;;) {
+    const s = await cloud.client.servers.get(id);
+    if (timestampMs(s.update_time) >= sinceMs || Date.now() > until) return s;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
 
 async function boot(name: string, flavor = 'small'): Promise<Server__Output> {
   const { servers } = await cloud.client.servers.api.CreateServer({ name, flavor_id: flavor, image_id: imageId });
@@ -93,15 +105,15 @@ describe('server lifecycle across processes', { timeout: 240_000 }, () => {
     assert.match(err.message, /locked \(audit\)/);
     await expectError(memberClient.servers.api.UnlockServer({ id: s.id }), 'PERMISSION_DENIED');
     await api().SetServerMetadata({ id: s.id, metadata: { role: 'db', tier: 'gold' } });
-    await api().SetServerTags({ id: s.id, tags: ['prod', 'eu'] });
-    let got = await cloud.client.servers.get(s.id);
+    const tagged = await api().SetServerTags({ id: s.id, tags: ['prod', 'eu'] });
+    let got = await readSince(s.id, tagged.server);
     assert.deepEqual(got.metadata, { role: 'db', tier: 'gold' });
     assert.deepEqual([...got.tags].sort(), ['eu', 'prod']);
     await api().DeleteServerMetadata({ id: s.id, keys: ['tier'] });
     await expectError(api().DeleteServerMetadata({ id: s.id, keys: ['nope'] }), 'NOT_FOUND');
     await expectError(api().SetServerTags({ id: s.id, tags: ['a/b'] }), 'INVALID_ARGUMENT', 'tags[0]');
-    await api().DeleteServerTags({ id: s.id, tags: ['eu'] });
-    got = await cloud.client.servers.get(s.id);
+    const untagged = await api().DeleteServerTags({ id: s.id, tags: ['eu'] });
+    got = await readSince(s.id, untagged.server);
     assert.deepEqual(got.metadata, { role: 'db' });
     assert.deepEqual(got.tags, ['prod']);
     // An admin may act on a locked server.

@@ -318,6 +318,8 @@ describe('docs/sdk.md examples against a real cloud', { timeout: 180_000 }, () =
     // A web server to list.
     const web = await kumo.servers.create({ name: 'web-2', flavor_id: flavorId, image_id: imageId, metadata: { role: 'web' } });
     const running = await kumo.servers.waitFor(web.id, 'SERVER_STATUS_ACTIVE', { timeoutMs: 60_000 });
+    // The watch reads the log; lists read a conductor's view, which may be a few milliseconds behind.
+    for (let i = 0; i < 100 && (await kumo.servers.get(web.id)).status !== 'SERVER_STATUS_ACTIVE'; i++) await new Promise((r) => setTimeout(r, 20));
     const listed = await examples.listing(kumo);
     assert.deepEqual(listed, { web: ['web-2'], flavors: 2, pageSizes: [2] });
     await kumo.servers.delete(web.id);
