@@ -227,10 +227,11 @@ test('a spawn cut off midway leaves a half-made (defined, shut down) guest in LM
   try {
     const store = Store.open(dir.path);
     const t = store.table<FakeGuest>('fake_guests');
-    const d = new FakeDriver({ host: 'h', table: t, settings: { spawn_ms: 200 } });
+    const d = new FakeDriver({ host: 'h', table: t, settings: { spawn_ms: 1500 } });
     const spawning = d.spawn(record('half'));
-    await new Promise((r) => setTimeout(r, 50));
-    // What a restarted process would see now.
+    // What a restarted process would see midway: the guest defined (its LMDB write lands within a busy machine's delay), not running.
+    const until = Date.now() + 1200;
+    while (t.get('h/half')?.state === undefined && Date.now() < until) await new Promise((r) => setTimeout(r, 10));
     assert.equal(t.get('h/half')?.state, 'shutdown');
     await spawning;
     assert.equal(t.get('h/half')?.state, 'running');
