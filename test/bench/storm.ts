@@ -6,6 +6,9 @@
 //   npm run bench:storm -- --hosts 1000 --servers 20000 --concurrency 256
 //       [--conductors N] [--schedulers N] [--computes N] [--apis N]
 //       [--offered-rate R]          open loop: R CreateServer calls per second, whatever completes
+//       [--warmup N]                boot N servers first (closed loop, not measured) so V8 has compiled the hot paths
+//       [--idle-probe S]            measure each process kind's CPU while idle for S seconds before the storm (default 3;
+//                                   0: skip): the background (heartbeats, timers) a per-server figure would include
 //       [--duration-limit S]        stop submitting and report what finished after S seconds (default 600)
 //       [--stall-timeout S]         give up when nothing reaches ACTIVE or ERROR for S seconds (default 60)
 //       [--fake-spawn-ms N] [--heartbeat-ms N] [--conductor-concurrency N]
@@ -58,7 +61,7 @@ import {
 } from './storm_support.js';
 
 const USAGE = `usage: storm [--hosts N] [--servers N] [--concurrency N] [--conductors N] [--schedulers N] [--computes N] [--apis N]
-             [--offered-rate R] [--max-inflight N] [--duration-limit S] [--stall-timeout S]
+             [--offered-rate R] [--warmup N] [--idle-probe S] [--max-inflight N] [--duration-limit S] [--stall-timeout S]
              [--fake-spawn-ms N] [--heartbeat-ms N] [--conductor-concurrency N] [--out-dir DIR] [--data-dir DIR] [--keep-logs]
              [--profile KIND,...] [--node-args "FLAGS"] [--metrics] [--tap]`;
 
@@ -72,6 +75,8 @@ const { values } = parseArgs({
     computes: { type: 'string', default: '1' },
     apis: { type: 'string', default: '1' },
     'offered-rate': { type: 'string' },
+    warmup: { type: 'string', default: '0' },
+    'idle-probe': { type: 'string', default: '3' },
     'max-inflight': { type: 'string', default: '100000' },
     'duration-limit': { type: 'string', default: '600' },
     'stall-timeout': { type: 'string', default: '60' },
@@ -113,6 +118,8 @@ if (offeredRate !== undefined && !(offeredRate > 0)) {
   process.stderr.write(`storm: --offered-rate must be > 0\n`);
   process.exit(2);
 }
+const warmup = intArg('warmup', values.warmup, 0);
+const idleProbeS = intArg('idle-probe', values['idle-probe'], 0);
 const maxInflight = intArg('max-inflight', values['max-inflight'], 1);
 const durationLimitS = intArg('duration-limit', values['duration-limit'], 1);
 const stallTimeoutS = intArg('stall-timeout', values['stall-timeout'], 1);
@@ -124,7 +131,7 @@ const conductorConcurrency = values['conductor-concurrency'] === undefined ? und
 // twice its even share (room for uneven placement by racing schedulers).
 const FLAVOR = { id: 'storm.tiny', name: 'storm.tiny', vcpus: 1, ram_mb: 512, disk_gb: 1 };
 const RATIOS = { cpu: 16, ram: 1.5, disk: 1 };
-const share = Math.ceil(total / hosts);
+const share = Math.ceil((total + warmup) / hosts);
 const HOST = {
   vcpus: Math.max(16, Math.ceil((2 * share * FLAVOR.vcpus) / RATIOS.cpu)),
   memoryMb: Math.max(32768, Math.ceil((2 * share * FLAVOR.ram_mb) / RATIOS.ram)),
@@ -360,118 +367,174 @@ try {
   const setupS = (performance.now() - setupStarted) / 1000;
   say(`${procs.length} processes up, ${hosts} hosts reported in ${round(setupS)} s; ${offeredRate ? `offering ${offeredRate} creates/s` : `${concurrency} concurrent creates`} of ${total} servers`);
 
-  // ACTIVE and ERROR as they are logged.
+  // ACTIVE and ERROR as they are logged, into the phase running (warm-up, then the storm).
   nc = await connect({ servers: nats.url, name: 'storm-bench' });
-  const activeAt = new Map<string, number>();
-  const errorOf = new Map<string, string>();
-  let lastProgress = performance.now();
-  let collecting = true; // off once the storm ended: what completes later (after a limit) is not counted
+  interface Phase {
+    activeAt: Map<string, number>;
+    errorOf: Map<string, string>;
+    createdAt: Map<string, number>;
+    callStarts: number[];
+    createFailures: string[];
+    lastProgress: number;
+    issued: number;
+    inflight: number;
+    inflightCapHit: number;
+    started: number;
+    submittedAt: number;
+    endedAt: number;
+    ending: string;
+  }
+  let phase: Phase | undefined; // undefined between phases: what completes then is not counted
   nc.subscribe(subjects.allServerStates(), {
     callback: (_err, msg) => {
-      if (!collecting) return;
+      const ph = phase;
+      if (!ph) return;
       const s = serverRecordCodec.decode(msg.data).server;
       if (!s) return;
       if (s.status === 'SERVER_STATUS_ACTIVE') {
-        if (!activeAt.has(s.id)) {
-          activeAt.set(s.id, performance.now());
-          lastProgress = performance.now();
+        if (!ph.activeAt.has(s.id)) {
+          ph.activeAt.set(s.id, performance.now());
+          ph.lastProgress = performance.now();
         }
-      } else if (s.status === 'SERVER_STATUS_ERROR' && !errorOf.has(s.id)) {
-        errorOf.set(s.id, s.fault?.message ?? 'no fault');
-        lastProgress = performance.now();
+      } else if (s.status === 'SERVER_STATUS_ERROR' && !ph.errorOf.has(s.id)) {
+        ph.errorOf.set(s.id, s.fault?.message ?? 'no fault');
+        ph.lastProgress = performance.now();
       }
     },
   });
   await nc.flush();
 
+  /**
+   * Boots `count` servers, closed loop (`concurrency` callers) or open loop
+   * (`rate` calls per second), and waits, bounded, until every one is ACTIVE
+   * or ERROR (or its call failed), the duration limit, a stall, a child
+   * dying or a signal.
+   */
+  const runPhase = async (name: string, count: number, rate: number | undefined, limitS: number): Promise<Phase> => {
+    const ph: Phase = {
+      activeAt: new Map(),
+      errorOf: new Map(),
+      createdAt: new Map(),
+      callStarts: [],
+      createFailures: [],
+      lastProgress: performance.now(),
+      issued: 0,
+      inflight: 0,
+      inflightCapHit: 0,
+      started: performance.now(),
+      submittedAt: 0,
+      endedAt: 0,
+      ending: '',
+    };
+    phase = ph;
+    let submitting = true;
+    const deadline = ph.started + limitS * 1000;
+    const createOne = async (i: number, t: number): Promise<void> => {
+      ph.callStarts.push(t);
+      ph.inflight++;
+      try {
+        const res = await clients[i % clients.length]!.servers.api.CreateServer({ name: `${name}-${i}`, flavor_id: FLAVOR.id, image_id: image.id, min_count: 1, max_count: 1 });
+        for (const s of res.servers) ph.createdAt.set(s.id, t);
+      } catch (err) {
+        ph.createFailures.push((err as Error).message);
+        ph.lastProgress = performance.now();
+      } finally {
+        ph.inflight--;
+      }
+    };
+    let submitted: Promise<unknown>;
+    if (rate === undefined) {
+      // Closed loop: `concurrency` callers, each starting its next call when the previous one answers.
+      const worker = async (): Promise<void> => {
+        while (submitting && ph.issued < count) await createOne(ph.issued++, performance.now());
+      };
+      submitted = Promise.all(Array.from({ length: Math.min(concurrency, count) }, () => worker()));
+    } else {
+      // Open loop: call i is due at started + i / rate, whatever has completed; latency counts from when it was due.
+      submitted = new Promise<void>((resolve) => {
+        const tick = (): void => {
+          const due = Math.min(count, Math.floor(((performance.now() - ph.started) * rate) / 1000) + 1);
+          while (submitting && ph.issued < due) {
+            if (ph.inflight >= maxInflight) {
+              ph.inflightCapHit++;
+              break;
+            }
+            const i = ph.issued++;
+            void createOne(i, ph.started + (i * 1000) / rate);
+          }
+          if (!submitting || ph.issued >= count) {
+            clearInterval(timer);
+            resolve();
+          }
+        };
+        const timer = setInterval(tick, 2);
+        tick();
+      });
+    }
+    void submitted.then(() => (ph.submittedAt = performance.now()));
+    while (!ph.ending) {
+      await nap(100);
+      const now = performance.now();
+      const finished = ph.activeAt.size + ph.errorOf.size + ph.createFailures.length;
+      const dead = deadProcess();
+      if (interrupted) ph.ending = `interrupted by ${interrupted}`;
+      else if (dead) ph.ending = `${dead.label} exited (${dead.exit})`;
+      else if (finished >= count && ph.issued >= count) ph.ending = 'done';
+      else if (now > deadline) ph.ending = `duration limit of ${limitS} s reached`;
+      else if (now - ph.lastProgress > stallTimeoutS * 1000 && ph.inflight === 0 && ph.issued >= count) ph.ending = `stalled: nothing reached ACTIVE or ERROR for ${stallTimeoutS} s`;
+      else if (now - ph.lastProgress > stallTimeoutS * 1000 * 2) ph.ending = `stalled: nothing reached ACTIVE or ERROR for ${stallTimeoutS * 2} s`;
+    }
+    submitting = false;
+    phase = undefined;
+    ph.endedAt = performance.now();
+    return ph;
+  };
+
+  // Warm-up (not measured): V8 compiles the hot paths and the stores and maps grow, as in a cloud that has run a while.
+  let warmupActive = 0;
+  if (warmup > 0) {
+    const w = await runPhase('warmup', warmup, undefined, durationLimitS);
+    warmupActive = w.activeAt.size;
+    say(`warm-up: ${w.activeAt.size}/${warmup} ACTIVE in ${round((w.endedAt - w.started) / 1000, 1)} s (${w.ending})`);
+    checkInterrupted();
+    if (w.ending !== 'done' || w.activeAt.size !== warmup) throw new Error(`warm-up failed: ${w.ending}, ${w.activeAt.size}/${warmup} ACTIVE, ${w.errorOf.size} ERROR, ${w.createFailures.length} failed calls ${[...w.errorOf.values(), ...w.createFailures].slice(0, 2).join('; ')}`);
+    await nap(1000);
+  }
+
+  // Background CPU: every kind while nothing boots (host heartbeats, timers, consumers polling).
+  let idle: { cores: Record<string, number>; window_s: number } | null = null;
+  if (idleProbeS > 0) {
+    const a = await snapshot();
+    await nap(idleProbeS * 1000);
+    checkInterrupted();
+    const b = await snapshot();
+    const w = (b.at - a.at) / 1000;
+    const cores: Record<string, number> = {};
+    for (const k of KINDS) cores[k] = round(procs.filter((p) => p.kind === k).reduce((n, p) => n + (b.byPid.get(p.pid)! - a.byPid.get(p.pid)!), 0) / w, 3);
+    cores['nats'] = round((b.nats - a.nats) / w, 3);
+    idle = { cores, window_s: round(w, 2) };
+  }
   const loadBefore = loadavg();
   // Optional: every message routed, by subject kind. It sees more than in_msgs: the JetStream server's own
   // messages (publish acks to _INBOX, deliveries to consumers) are not published by a client.
   const tapCounts = new Map<string, number>();
+  let tapping = false;
   if (values.tap) {
-    nc.subscribe('>', { callback: (_err, msg) => {
-      if (!collecting) return;
-      // A JetStream delivery shows the stored message's own subject (reply $JS.ACK...): told apart from the publish.
-      const k = msg.reply?.startsWith('$JS.ACK.') ? `${subjectKind(msg.subject)} (JetStream delivery)` : subjectKind(msg.subject);
-      tapCounts.set(k, (tapCounts.get(k) ?? 0) + 1);
-    } });
+    nc.subscribe('>', {
+      callback: (_err, msg) => {
+        if (!tapping) return;
+        // A JetStream delivery shows the stored message's own subject (reply $JS.ACK...): told apart from the publish.
+        const k = msg.reply?.startsWith('$JS.ACK.') ? `${subjectKind(msg.subject)} (JetStream delivery)` : subjectKind(msg.subject);
+        tapCounts.set(k, (tapCounts.get(k) ?? 0) + 1);
+      },
+    });
     await nc.flush();
   }
   const before = await snapshot();
-  const createdAt = new Map<string, number>();
-  const callStarts: number[] = [];
-  const createFailures: string[] = [];
-  let issued = 0;
-  let inflight = 0;
-  let submitting = true;
-  let inflightCapHit = 0;
-  const started = performance.now();
-  const deadline = started + durationLimitS * 1000;
-
-  const createOne = async (i: number, t: number): Promise<void> => {
-    callStarts.push(t);
-    inflight++;
-    try {
-      const res = await clients[i % clients.length]!.servers.api.CreateServer({ name: `storm-${i}`, flavor_id: FLAVOR.id, image_id: image.id, min_count: 1, max_count: 1 });
-      for (const s of res.servers) createdAt.set(s.id, t);
-    } catch (err) {
-      createFailures.push((err as Error).message);
-      lastProgress = performance.now();
-    } finally {
-      inflight--;
-    }
-  };
-
-  let submitted: Promise<unknown>;
-  if (offeredRate === undefined) {
-    // Closed loop: `concurrency` callers, each starting its next call when the previous one answers.
-    const worker = async (): Promise<void> => {
-      while (submitting && issued < total) await createOne(issued++, performance.now());
-    };
-    submitted = Promise.all(Array.from({ length: concurrency }, () => worker()));
-  } else {
-    // Open loop: call i is due at started + i / rate, whatever has completed; latency counts from when it was due.
-    submitted = new Promise<void>((resolve) => {
-      const tick = (): void => {
-        const now = performance.now();
-        const due = Math.min(total, Math.floor(((now - started) * offeredRate) / 1000) + 1);
-        while (submitting && issued < due) {
-          if (inflight >= maxInflight) {
-            inflightCapHit++;
-            break;
-          }
-          const i = issued++;
-          void createOne(i, started + (i * 1000) / offeredRate);
-        }
-        if (!submitting || issued >= total) {
-          clearInterval(timer);
-          resolve();
-        }
-      };
-      const timer = setInterval(tick, 2);
-      tick();
-    });
-  }
-  let submittedAt = 0;
-  void submitted.then(() => (submittedAt = performance.now()));
-
-  // Wait, bounded: every server ACTIVE or ERROR (or its call failed), the duration limit, a stall, a child dying, a signal.
-  let ending = '';
-  while (!ending) {
-    await nap(100);
-    const now = performance.now();
-    const finished = activeAt.size + errorOf.size + createFailures.length;
-    const dead = deadProcess();
-    if (interrupted) ending = `interrupted by ${interrupted}`;
-    else if (dead) ending = `${dead.label} exited (${dead.exit})`;
-    else if (finished >= total && issued >= total) ending = 'done';
-    else if (now > deadline) ending = `duration limit of ${durationLimitS} s reached`;
-    else if (now - lastProgress > stallTimeoutS * 1000 && inflight === 0 && issued >= total) ending = `stalled: nothing reached ACTIVE or ERROR for ${stallTimeoutS} s`;
-    else if (now - lastProgress > stallTimeoutS * 1000 * 2) ending = `stalled: nothing reached ACTIVE or ERROR for ${stallTimeoutS * 2} s`;
-  }
-  submitting = false;
-  collecting = false;
-  const endedAt = performance.now();
+  tapping = true;
+  const storm = await runPhase('storm', total, offeredRate, durationLimitS);
+  tapping = false;
+  const { activeAt, errorOf, createdAt, callStarts, createFailures, started, endedAt, submittedAt, issued, inflightCapHit, ending } = storm;
   if (ending !== 'done') say(`storm ended early: ${ending}`);
   checkInterrupted();
   await nap(1000); // trailing work of the last boots (instance-action records) counts too
@@ -504,7 +567,7 @@ try {
     for (;;) {
       hvs = await listHypervisors(admin);
       const running = hvs.reduce((n, h) => n + h.running_vms, 0);
-      if (running >= activeAt.size || Date.now() > until || interrupted) break;
+      if (running >= activeAt.size + warmupActive || Date.now() > until || interrupted) break;
       await nap(250);
     }
   }
@@ -538,6 +601,12 @@ try {
     bench: perServer(benchCpu),
   };
   const cpuTotalS = KINDS.reduce((n, k) => n + cpuOf(k), 0) + natsCpu;
+  // The same per server with the idle background of the storm's window taken out: what booting itself costs.
+  const windowS = (after.at - before.at) / 1000;
+  const netOfIdle = (k: string, used: number): number | null => (idle && booted > 0 ? Number((Math.max(0, used - idle.cores[k]! * windowS) / booted).toFixed(6)) : null);
+  const cpuPerServerNetOfIdle = idle
+    ? { api: netOfIdle('api', cpuOf('api')), conductor: netOfIdle('conductor', cpuOf('conductor')), scheduler: netOfIdle('scheduler', cpuOf('scheduler')), compute: netOfIdle('compute', cpuOf('compute')), nats: netOfIdle('nats', natsCpu) }
+    : null;
   const peakRss: Record<string, number | null> = {};
   for (const k of KINDS) {
     const peaks = processes.filter((p) => p.kind === k && p.peak_rss_mb !== null).map((p) => p.peak_rss_mb!);
@@ -587,6 +656,7 @@ try {
     topology: { apis: nApis, conductors: nConductors, schedulers: nSchedulers, computes: nComputes, hosts_per_compute: perCompute, conductor_concurrency: conductorConcurrency ?? 'default', heartbeat_ms: heartbeatMs ?? 'default' },
     host_size: { ...HOST, ratios: RATIOS, flavor: FLAVOR, fake_spawn_ms: fakeSpawnMs },
     mode: offeredRate === undefined ? 'closed' : 'open',
+    warmup_servers: warmup,
     data_dir: values['data-dir'] ?? tmpdir(),
     setup_s: round(setupS, 2),
     storm_s: round((endedAt - started) / 1000, 2),
@@ -603,7 +673,15 @@ try {
       max: round(latencies[latencies.length - 1] ?? 0),
       from: offeredRate === undefined ? 'CreateServer call start' : 'the time the call was due (open loop)',
     },
+    latency_ms_sustained_window: (() => {
+      // Only the servers that reached ACTIVE inside the sustained window: steady state, without the start and the tail.
+      if (windowFrom === undefined || windowTo === undefined) return null;
+      const inWindow = completions.filter((c) => (c.at - started) / 1000 >= windowFrom && (c.at - started) / 1000 <= windowTo).map((c) => c.latency).sort((a, b) => a - b);
+      return { count: inWindow.length, p50: round(percentile(inWindow, 50)), p95: round(percentile(inWindow, 95)), p99: round(percentile(inWindow, 99)) };
+    })(),
     open_loop: offeredRate === undefined ? null : { offered_rate: offeredRate, issued, achieved_issue_rate: round(issued / (((submittedAt || endedAt) - started) / 1000)), max_inflight: maxInflight, inflight_cap_hit_ticks: inflightCapHit },
+    cpu_s_per_server_net_of_idle: cpuPerServerNetOfIdle,
+    idle_cpu_cores: idle,
     cpu_s: {
       api: round(cpuOf('api'), 2),
       conductor: round(cpuOf('conductor'), 2),
@@ -658,8 +736,14 @@ try {
   const out = [
     `storm: ${booted}/${total} servers ACTIVE on ${hosts} hosts (${nApis} api, ${nConductors} conductor, ${nSchedulers} scheduler, ${nComputes} compute; ${offeredRate ? `open loop ${offeredRate}/s` : `concurrency ${concurrency}`}) — ${ending}`,
     `  throughput: ${summary.servers_per_s} servers/s sustained (10%–90% of completions), ${summary.servers_per_s_overall} overall (${round(overallS, 2)} s to the last ACTIVE)`,
-    `  create-to-ACTIVE: p50 ${summary.p50_ms} ms, p95 ${summary.p95_ms} ms, p99 ${summary.p99_ms} ms, max ${Math.round(result.latency_ms.max)} ms`,
+    `  create-to-ACTIVE: p50 ${summary.p50_ms} ms, p95 ${summary.p95_ms} ms, p99 ${summary.p99_ms} ms, max ${Math.round(result.latency_ms.max)} ms` +
+      (result.latency_ms_sustained_window ? `; in the sustained window p50 ${Math.round(result.latency_ms_sustained_window.p50)} ms, p99 ${Math.round(result.latency_ms_sustained_window.p99)} ms` : ''),
     `  CPU ms per server: api ${f(cpuPerServer.api)}, conductor ${f(cpuPerServer.conductor)}, scheduler ${f(cpuPerServer.scheduler)}, compute ${f(cpuPerServer.compute)}, nats ${f(cpuPerServer.nats)} (bench driver ${f(cpuPerServer.bench)}); ${result.cpu_s.cores_busy} cores busy`,
+    ...(idle && cpuPerServerNetOfIdle
+      ? [
+          `  idle background, cores: ${Object.entries(idle.cores).map(([k, v]) => `${k} ${v}`).join(', ')}; CPU ms per server net of it: ${Object.entries(cpuPerServerNetOfIdle).map(([k, v]) => `${k} ${f(v)}`).join(', ')}`,
+        ]
+      : []),
     `  peak RSS MB: ${Object.entries(peakRss).map(([k, v]) => `${k} ${v}`).join(', ')}; scheduler ${schedBytesPerHost === null ? 'bytes/host: - (under 1,000 hosts)' : `~${schedBytesPerHost} bytes/host (RSS growth)`}`,
     `  NATS: ${summary.nats_msgs_per_boot} messages in per boot (${result.nats.out_msgs_per_boot} out), ${result.nats.state_log_entries_per_boot ?? '-'} state-log entries per boot`,
     ...(result.nats_msgs_by_subject_per_boot ? [`  NATS messages per boot by subject: ${Object.entries(result.nats_msgs_by_subject_per_boot).map(([k, n]) => `${k} ${n}`).join(', ')}`] : []),
