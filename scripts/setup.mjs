@@ -70,6 +70,38 @@ if (needNats && !findNats()) {
   }
 }
 
+// 2a. QEMU for real guests (pkg/compute/virt/qemu, test/integration/qemu_driver.test.ts,
+// `kumo up --driver qemu`) and what scripts/build-guest-image.mjs builds the test guest with.
+// Only checked by path, so a machine that has them pays nothing.
+{
+  const wanted = [
+    ['qemu-system-x86', ['/usr/bin/qemu-system-x86_64']],
+    ['qemu-utils', ['/usr/bin/qemu-img']],
+    ['busybox-static', ['/bin/busybox']],
+    ['e2fsprogs', ['/usr/sbin/mke2fs', '/sbin/mke2fs']],
+  ];
+  // A dynamic busybox (the `busybox` package) cannot run alone in the guest's initramfs.
+  const staticBusybox = () => existsSync('/bin/busybox') && spawnSync('dpkg-query', ['-W', '-f=${Status}', 'busybox-static'], { encoding: 'utf8' }).stdout?.includes('install ok installed');
+  const missing = wanted.filter(([name, paths]) => !paths.some((p) => existsSync(p)) || (name === 'busybox-static' && !staticBusybox())).map(([name]) => name);
+  if (missing.length) {
+    if (process.getuid?.() === 0) aptInstall(missing);
+    else say(`real guests need: sudo apt-get install -y --no-install-recommends ${missing.join(' ')} (the QEMU tests skip without them)`);
+  }
+}
+
+// 2c. The browser console: noVNC's web client, served by kumo-novncproxy
+// (`kumo up` starts it); Chromium only for the tests (test/integration/
+// console_proxy.test.ts drives it headless), not for `npm run up`.
+{
+  const wanted = [['novnc', '/usr/share/novnc/vnc_lite.html']];
+  if (!process.argv.includes('--nats-optional')) wanted.push(['chromium', '/usr/bin/chromium']);
+  const missing = wanted.filter(([, path]) => !existsSync(path)).map(([name]) => name);
+  if (missing.length) {
+    if (process.getuid?.() === 0) aptInstall(missing);
+    else say(`the browser console needs: sudo apt-get install -y --no-install-recommends ${missing.join(' ')}`);
+  }
+}
+
 // 2b. With --polyglot: what test/polyglot/run.ts uses to generate and run
 // Python stubs (each Debian package with the file it is checked by).
 if (needPolyglot) {

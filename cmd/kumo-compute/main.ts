@@ -5,7 +5,7 @@ import { ComputeNode } from '../../pkg/compute/node.js';
 import { computeHostNames } from '../../pkg/config/config.js';
 import { runService } from '../../pkg/util/service.js';
 
-await runService('kumo-compute', 'Runs host actors with the fake driver: --name NAME --hosts N.', async ({ config, system }) => {
+await runService('kumo-compute', 'Runs host actors with the fake or QEMU driver: --name NAME --hosts N [--driver qemu].', async ({ config, system }) => {
   const c = config.compute;
   const hosts = computeHostNames(c);
   const dataDir = join(config.dataDir, `compute-${c.name}`);
@@ -28,7 +28,12 @@ await runService('kumo-compute', 'Runs host actors with the fake driver: --name 
     fakeSettings: c.fakeSettings,
     recovery: { runningDeletedInstanceAction: c.runningDeletedInstanceAction, resumeGuestsStateOnHostBoot: c.resumeGuestsStateOnHostBoot },
     syncPowerStateIntervalMs: c.syncPowerStateIntervalMs,
+    antiEntropyIntervalMs: c.antiEntropyIntervalMs,
+    driver: c.driver,
+    // Shared by every compute process with this data dir: cold and live moves find the destination's directory there.
+    instancesRoot: c.instancesPath || join(config.dataDir, 'instances'),
+    shutdownTimeoutMs: c.shutdownTimeoutMs,
   });
   await node.start();
-  return { service: node, ready: { hosts: hosts.length, first: hosts[0], dataDir } };
+  return { service: { stop: () => node.stop(), status: () => ({ hosts }) }, ready: { hosts: hosts.length, first: hosts[0], dataDir } };
 });

@@ -12,6 +12,7 @@ export const HDR = {
   user: 'Kumo-User',
   roles: 'Kumo-Roles',
   status: 'Kumo-Status',
+  minSeq: 'Kumo-Min-Seq',
 } as const;
 
 /** Who is calling, carried from the API edge through every hop. */
@@ -28,6 +29,8 @@ export interface Envelope extends CallerIdentity {
   /** Absolute deadline, milliseconds since the epoch; 0 for none (casts). */
   deadline: number;
   traceparent: string;
+  /** Read your writes: the state-log sequence the caller already wrote; views wait until they applied it (0: none). */
+  minSeq?: number;
 }
 
 export function newRequestId(): string {
@@ -52,6 +55,7 @@ export function writeEnvelope(env: Envelope): MsgHdrs {
   if (env.projectId) h.set(HDR.project, env.projectId);
   if (env.userId) h.set(HDR.user, env.userId);
   if (env.roles?.length) h.set(HDR.roles, env.roles.join(','));
+  if (env.minSeq) h.set(HDR.minSeq, String(env.minSeq));
   return h;
 }
 
@@ -65,5 +69,6 @@ export function readEnvelope(h: MsgHdrs | undefined): Envelope {
     projectId: get(HDR.project),
     userId: get(HDR.user),
     roles: get(HDR.roles) ? get(HDR.roles).split(',') : [],
+    minSeq: Number(get(HDR.minSeq)) || 0,
   };
 }

@@ -93,10 +93,13 @@ export class ActorSystem {
     readonly log: Logger,
   ) {}
 
-  static async connect(servers: string, name: string, log: Logger): Promise<ActorSystem> {
+  /** `auth`: the process's NATS user (pkg/security/nats_creds.ts); its replies come on its own inbox prefix. */
+  static async connect(servers: string, name: string, log: Logger, auth?: { user: string; password: string; inboxPrefix: string }): Promise<ActorSystem> {
     const nc = await connect({
-      servers,
+      // A comma-separated list names several servers of one cluster (any of them may be down).
+      servers: servers.split(',').map((s) => s.trim()).filter(Boolean),
       name,
+      ...(auth ? { user: auth.user, pass: auth.password, inboxPrefix: auth.inboxPrefix } : {}),
       maxReconnectAttempts: -1,
       reconnectTimeWait: 250,
       pingInterval: 10_000,
@@ -105,6 +108,8 @@ export class ActorSystem {
     void (async () => {
       for await (const s of nc.status()) {
         if (s.type === 'disconnect' || s.type === 'reconnect') log.warn({ nats: s.type, server: s.data }, 'nats connection changed');
+        // The server refused a publish or subscribe this user is not allowed (NATS authorization).
+        else if (s.type === 'error') log.error({ nats: s.type, err: s.data }, 'nats error');
       }
     })();
     return system;
@@ -162,6 +167,7 @@ export class ActorSystem {
       projectId: identity.projectId,
       userId: identity.userId,
       roles: identity.roles ?? [],
+      minSeq: parent?.minSeq ?? 0,
     };
   }
 

@@ -23,15 +23,38 @@ export function encodeToken(value: string): string {
   return Buffer.from(value, 'utf8').toString('base64url') || '_';
 }
 
-export type EntityKind = 'server' | 'flavor' | 'image' | 'keypair' | 'aggregate' | 'servergroup' | 'service' | ActionEntityKind | NetworkEntityKind;
+/** `quota`: a quota ledger (pkg/quota), id the base64url of `p/<project>` or `u/<user>`, compare-and-set on the subject's last sequence. */
+export type EntityKind = 'server' | 'flavor' | 'image' | 'keypair' | 'aggregate' | 'servergroup' | 'service' | 'quota' | ConsistencyEntityKind | ActionEntityKind | NetworkEntityKind | IdentityEntityKind;
+
+/**
+ * Identity (pkg/identity): a project (`project`, id its name base64url), a
+ * user (`user`, its name base64url), a user's roles on a project
+ * (`roleassign`, `<user id>_<project id>`) and the token signing key
+ * (`signingkey`). Written and read by kumo-api only (never folded into a
+ * conductor's view, so not in ENTITY_KINDS); names are unique because a
+ * create is a compare-and-set on the subject being empty.
+ */
+export type IdentityEntityKind = 'project' | 'user' | 'roleassign' | 'signingkey';
+
+/**
+ * Uniqueness and idempotency (docs/ARCHITECTURE.md): a claimed catalog name
+ * (`name`, id the base64url of `<scope>/<name>`) and a request id's result
+ * (`reqid`, id the base64url of `<project>/<request id>`), both written with
+ * a compare-and-set on the subject's last sequence.
+ */
+export type ConsistencyEntityKind = 'name' | 'reqid';
 
 /**
  * Networking (pkg/network): a network with its subnets (`network`, id the
  * network's uuid), a port (`port`, its uuid), one claimed address
  * (`ipalloc`, `<subnet>_<address as hex>`) and one claimed MAC (`mac`, 12
- * hex digits). Claims are compare-and-set on the subject's last sequence.
+ * hex digits), a floating IP (`floatingip`, its uuid), the fixed IP it
+ * serves (`fipassoc`, `<port>_<address as hex>`), a security group
+ * with its rules (`secgroup`, its uuid) and one slot of a project's
+ * networking quota (`quotaslot`, `<resource>_<project>_<n>`). Claims are
+ * compare-and-set on the subject's last sequence.
  */
-export type NetworkEntityKind = 'network' | 'port' | 'ipalloc' | 'mac';
+export type NetworkEntityKind = 'network' | 'port' | 'ipalloc' | 'mac' | 'floatingip' | 'fipassoc' | 'secgroup' | 'quotaslot';
 
 /**
  * Instance actions (`action`, id `<server>_<request>`) and their events
@@ -41,7 +64,7 @@ export type NetworkEntityKind = 'network' | 'port' | 'ipalloc' | 'mac';
  */
 export type ActionEntityKind = 'action' | 'actionevent';
 
-const ENTITY_KINDS: ReadonlySet<string> = new Set<EntityKind>(['server', 'flavor', 'image', 'keypair', 'aggregate', 'servergroup', 'service', 'action', 'actionevent', 'network', 'port', 'ipalloc', 'mac']);
+const ENTITY_KINDS: ReadonlySet<string> = new Set<EntityKind>(['server', 'flavor', 'image', 'keypair', 'aggregate', 'servergroup', 'service', 'quota', 'name', 'reqid', 'action', 'actionevent', 'network', 'port', 'ipalloc', 'mac', 'floatingip', 'fipassoc', 'secgroup', 'quotaslot']);
 
 /** A request id as one token: kept when it is plain (`req-<uuid>`), else base64url-encoded (it may come from a client's x-request-id). */
 function requestToken(requestId: string): string {
@@ -65,8 +88,21 @@ export const subjects = {
   instance: (id: string): string => `${PREFIX}.rpc.inst.${token(id)}`,
   hostEvent: (host: string): string => `${PREFIX}.evt.host.${token(host)}`,
   allHostEvents: (): string => `${PREFIX}.evt.host.*`,
+  /** One conductor's view queries (ViewProtocol), by the conductor's id. */
+  conductorView: (id: string): string => `${PREFIX}.rpc.view.${token(id)}`,
+  /** Every conductor answers (no queue group): gather with requestMany. */
+  allConductorViews: (): string => `${PREFIX}.rpc.views`,
+  /** A host's periodic digest of the instances it runs (anti-entropy). */
+  hostDigest: (host: string): string => `${PREFIX}.evt.digest.${token(host)}`,
+  allHostDigests: (): string => `${PREFIX}.evt.digest.*`,
+  /** Wildcards for NATS permissions (pkg/security/nats_authz.ts): every host's and every instance's RPC subject, every notification. */
+  allHosts: (): string => `${PREFIX}.rpc.host.*`,
+  allInstances: (): string => `${PREFIX}.rpc.inst.*`,
+  allNotifications: (): string => `${PREFIX}.notify.>`,
   /** Asks every host to publish its report now (a new scheduler or conductor starting). */
   hostResync: (): string => `${PREFIX}.evt.resync`,
+  /** Every Kumo process answers status queries here (no queue group: gather with requestMany). */
+  processStatus: (): string => `${PREFIX}.rpc.status`,
   state: (kind: EntityKind, id: string): string => `${PREFIX}.state.${kind}.${token(id)}`,
   allState: (): string => `${PREFIX}.state.>`,
   allServerStates: (): string => `${PREFIX}.state.server.*`,

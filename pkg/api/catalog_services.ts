@@ -10,14 +10,13 @@ import type { ImageServiceHandlers } from '../gen/kumo/compute/v1/ImageService.j
 import type { KeypairServiceHandlers } from '../gen/kumo/compute/v1/KeypairService.js';
 import { InvalidArgumentError } from '../actor/errors.js';
 import { validateServiceUpdate } from '../conductor/services.js';
-import { AdminRequiredError } from '../lifecycle/errors.js';
-import { isAdmin } from './identity.js';
 import { pageSizeCheck, requireId } from './server_service.js';
 import { unary } from './unary.js';
 
 export interface CatalogHandlers {
   flavors: FlavorServiceHandlers;
-  images: ImageServiceHandlers;
+  /** The record RPCs; the data ones (streams) are image_data_service.ts's. */
+  images: Omit<ImageServiceHandlers, 'UploadImageData' | 'DownloadImageData'>;
   keypairs: KeypairServiceHandlers;
   hypervisors: HypervisorServiceHandlers;
 }
@@ -58,7 +57,7 @@ export function catalogServices(system: ActorSystem, log: Logger): CatalogHandle
         return c.call('ListComputeServices', req, { parent: call.envelope });
       }),
       UpdateComputeService: unary(log, 'UpdateComputeService', async (req, call) => {
-        if (!isAdmin(call.envelope)) throw new AdminRequiredError('UpdateComputeService', 'changing a compute service is');
+        // Admin only: the guard enforces compute:services:update (pkg/policy).
         validateServiceUpdate(req);
         return c.call('UpdateComputeService', req, { parent: call.envelope });
       }),

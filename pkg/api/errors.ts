@@ -8,6 +8,8 @@ import type { Status as RpcStatus, Status__Output as RpcStatusOut } from '../gen
 import type { ErrorInfo, ErrorInfo__Output } from '../gen/google/rpc/ErrorInfo.js';
 import type { BadRequest, BadRequest__Output } from '../gen/google/rpc/BadRequest.js';
 import type { PreconditionFailure, PreconditionFailure__Output } from '../gen/google/rpc/PreconditionFailure.js';
+import type { QuotaFailure, QuotaFailure__Output } from '../gen/google/rpc/QuotaFailure.js';
+import { quotaViolationsOf } from '../quota/errors.js';
 
 export const ERROR_DOMAIN = 'kumo.dev';
 
@@ -15,6 +17,7 @@ const statusCodec = codec<RpcStatus, RpcStatusOut>('google.rpc.Status');
 const errorInfoCodec = codec<ErrorInfo, ErrorInfo__Output>('google.rpc.ErrorInfo');
 const badRequestCodec = codec<BadRequest, BadRequest__Output>('google.rpc.BadRequest');
 const preconditionCodec = codec<PreconditionFailure, PreconditionFailure__Output>('google.rpc.PreconditionFailure');
+const quotaFailureCodec = codec<QuotaFailure, QuotaFailure__Output>('google.rpc.QuotaFailure');
 
 const GRPC_CODE: Record<ErrorCode, Status> = {
   CANCELLED: Status.CANCELLED,
@@ -49,6 +52,9 @@ export function toServiceError(err: unknown): Partial<ServiceError> {
     const subject = e.metadata['id'] ? `server/${e.metadata['id']}` : '';
     details.push(any('google.rpc.PreconditionFailure', preconditionCodec.encode({ violations: [{ type: e.reason, subject, description: e.message }] })));
   }
+  // Over quota: one QuotaFailure violation per resource (the error carries them in its metadata, pkg/quota/errors.ts).
+  const quota = e.code === 'RESOURCE_EXHAUSTED' ? quotaViolationsOf(e.metadata) : [];
+  if (quota.length) details.push(any('google.rpc.QuotaFailure', quotaFailureCodec.encode({ violations: quota })));
   const metadata = new Metadata();
   metadata.set('grpc-status-details-bin', Buffer.from(statusCodec.encode({ code, message, details })));
   return { code, details: message, metadata };
@@ -60,11 +66,13 @@ export interface DecodedStatus {
   reason: string;
   metadata: Record<string, string>;
   fieldViolations: Array<{ field: string; description: string }>;
+  /** google.rpc.QuotaFailure violations (subject: the resource, as Nova names it). */
+  quotaViolations: Array<{ subject: string; description: string }>;
 }
 
 /** Reads the google.rpc details of a gRPC error (used by the SDK). */
 export function decodeStatusDetails(bin: Buffer | undefined): Omit<DecodedStatus, 'code' | 'message'> {
-  const out: Omit<DecodedStatus, 'code' | 'message'> = { reason: '', metadata: {}, fieldViolations: [] };
+  const out: Omit<DecodedStatus, 'code' | 'message'> = { reason: '', metadata: {}, fieldViolations: [], quotaViolations: [] };
   if (!bin) return out;
   const st = statusCodec.decode(bin);
   for (const d of st.details) {
@@ -74,6 +82,8 @@ export function decodeStatusDetails(bin: Buffer | undefined): Omit<DecodedStatus
       out.metadata = { ...info.metadata };
     } else if (d.type_url.endsWith('/google.rpc.BadRequest')) {
       out.fieldViolations = badRequestCodec.decode(d.value).field_violations.map((v) => ({ field: v.field, description: v.description }));
+    } else if (d.type_url.endsWith('/google.rpc.QuotaFailure')) {
+      out.quotaViolations = quotaFailureCodec.decode(d.value).violations.map((v) => ({ subject: v.subject, description: v.description }));
     }
   }
   return out;

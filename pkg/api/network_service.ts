@@ -5,8 +5,7 @@ import type { ActorSystem } from '../actor/runtime.js';
 import { subjects } from '../actor/subjects.js';
 import { ConductorProtocol } from '../conductor/protocol.js';
 import type { NetworkServiceHandlers } from '../gen/kumo/compute/v1/NetworkService.js';
-import { AdminRequiredError } from '../lifecycle/errors.js';
-import { isAdmin } from './identity.js';
+import { enforceOption } from './scope.js';
 import { pageSizeCheck, requireId } from './server_service.js';
 import { unary } from './unary.js';
 
@@ -14,7 +13,8 @@ export function networkService(system: ActorSystem, log: Logger): NetworkService
   const c = system.ref(subjects.conductor(), ConductorProtocol);
   return {
     CreateNetwork: unary(log, 'CreateNetwork', async (req, call) => {
-      if (req.shared && !isAdmin(call.envelope)) throw new AdminRequiredError('CreateNetwork', 'creating a shared network is');
+      if (req.shared) enforceOption('network:create_network:shared', call.envelope);
+      if (req.external) enforceOption('network:create_network:router:external', call.envelope);
       return c.call('CreateNetwork', req, { parent: call.envelope });
     }),
     GetNetwork: unary(log, 'GetNetwork', async (req, call) => (requireId(req.id), c.call('GetNetwork', req, { parent: call.envelope }))),
@@ -22,5 +22,38 @@ export function networkService(system: ActorSystem, log: Logger): NetworkService
     DeleteNetwork: unary(log, 'DeleteNetwork', async (req, call) => (requireId(req.id), c.call('DeleteNetwork', req, { parent: call.envelope }))),
     GetPort: unary(log, 'GetPort', async (req, call) => (requireId(req.id), c.call('GetPort', req, { parent: call.envelope }))),
     ListPorts: unary(log, 'ListPorts', async (req, call) => (pageSizeCheck(req.page_size), c.call('ListPorts', req, { parent: call.envelope }))),
+    // Floating IPs (pkg/conductor/floating_ips.ts): an id or an address names one.
+    CreateFloatingIp: unary(log, 'CreateFloatingIp', async (req, call) => (requireId(req.pool, 'pool'), c.call('CreateFloatingIp', req, { parent: call.envelope }))),
+    GetFloatingIp: unary(log, 'GetFloatingIp', async (req, call) => (requireId(req.id), c.call('GetFloatingIp', req, { parent: call.envelope }))),
+    ListFloatingIps: unary(log, 'ListFloatingIps', async (req, call) => (pageSizeCheck(req.page_size), c.call('ListFloatingIps', req, { parent: call.envelope }))),
+    DeleteFloatingIp: unary(log, 'DeleteFloatingIp', async (req, call) => (requireId(req.id), c.call('DeleteFloatingIp', req, { parent: call.envelope }))),
+    AddFloatingIp: unary(log, 'AddFloatingIp', async (req, call) => {
+      requireId(req.server_id, 'server_id');
+      requireId(req.address, 'address');
+      return c.call('AddFloatingIp', req, { parent: call.envelope });
+    }),
+    RemoveFloatingIp: unary(log, 'RemoveFloatingIp', async (req, call) => {
+      requireId(req.server_id, 'server_id');
+      requireId(req.address, 'address');
+      return c.call('RemoveFloatingIp', req, { parent: call.envelope });
+    }),
+    // Security groups (pkg/conductor/security_groups.ts): every rule field is checked there.
+    CreateSecurityGroup: unary(log, 'CreateSecurityGroup', async (req, call) => c.call('CreateSecurityGroup', req, { parent: call.envelope })),
+    GetSecurityGroup: unary(log, 'GetSecurityGroup', async (req, call) => (requireId(req.id), c.call('GetSecurityGroup', req, { parent: call.envelope }))),
+    ListSecurityGroups: unary(log, 'ListSecurityGroups', async (req, call) => (pageSizeCheck(req.page_size), c.call('ListSecurityGroups', req, { parent: call.envelope }))),
+    DeleteSecurityGroup: unary(log, 'DeleteSecurityGroup', async (req, call) => (requireId(req.id), c.call('DeleteSecurityGroup', req, { parent: call.envelope }))),
+    CreateSecurityGroupRule: unary(log, 'CreateSecurityGroupRule', async (req, call) => c.call('CreateSecurityGroupRule', req, { parent: call.envelope })),
+    ListSecurityGroupRules: unary(log, 'ListSecurityGroupRules', async (req, call) => c.call('ListSecurityGroupRules', req, { parent: call.envelope })),
+    DeleteSecurityGroupRule: unary(log, 'DeleteSecurityGroupRule', async (req, call) => (requireId(req.id), c.call('DeleteSecurityGroupRule', req, { parent: call.envelope }))),
+    AddSecurityGroup: unary(log, 'AddSecurityGroup', async (req, call) => {
+      requireId(req.server_id, 'server_id');
+      requireId(req.group, 'group');
+      return c.call('AddSecurityGroup', req, { parent: call.envelope });
+    }),
+    RemoveSecurityGroup: unary(log, 'RemoveSecurityGroup', async (req, call) => {
+      requireId(req.server_id, 'server_id');
+      requireId(req.group, 'group');
+      return c.call('RemoveSecurityGroup', req, { parent: call.envelope });
+    }),
   };
 }

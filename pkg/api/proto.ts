@@ -28,4 +28,7 @@ export const SERVICE_NAMES = [
   'kumo.compute.v1.PlacementService',
   'kumo.compute.v1.ConsoleAuthService',
   'kumo.compute.v1.NetworkService',
+  'kumo.compute.v1.IdentityService',
+  'kumo.compute.v1.QuotaService',
+  'kumo.compute.v1.SystemService',
 ] as const;

@@ -10,25 +10,23 @@ import { subjects } from '../actor/subjects.js';
 import { InstanceProtocol } from '../compute/protocol.js';
 import { ConductorProtocol } from '../conductor/protocol.js';
 import type { ServerServiceHandlers } from '../gen/kumo/compute/v1/ServerService.js';
-import type { InstanceActionRequest, InstanceActionResponse__Output } from '../gen/types.js';
+import type { CreateServerRequest__Output, InstanceActionRequest, InstanceActionResponse__Output, SetServerMetadataRequest__Output } from '../gen/types.js';
+import type { ActorRef } from '../actor/runtime.js';
+import { QuotaExceededError } from '../quota/errors.js';
 import { ServerStatus } from '../gen/kumo/compute/v1/ServerStatus.js';
 import { RebootType } from '../gen/kumo/compute/v1/RebootType.js';
 import { NetworkMode } from '../gen/kumo/compute/v1/NetworkMode.js';
 import type { ServerAction } from '../lifecycle/actions.js';
-import { checkMetadata, checkTags } from '../lifecycle/fields.js';
+import { checkMetadata, checkTags, metadataViolations } from '../lifecycle/fields.js';
 import { requireKnownEnum } from './enums.js';
 import { isAdmin } from './identity.js';
+import { listServersScope, serverByIdScope } from './scope.js';
 import { unary, type ApiCall } from './unary.js';
+import { decodeUserDataBase64, nameViolations, optionalId, pageSizeCheck, requireId, userDataViolations } from './validate.js';
 import { watchServer, watchServers } from './watch.js';
 
-export function requireId(id: string, field = 'id'): void {
-  if (!id) throw InvalidArgumentError.field(field, 'required');
-  if (id.length > 255) throw InvalidArgumentError.field(field, 'must be at most 255 characters');
-}
-
-export function pageSizeCheck(size: number): void {
-  if (size < 0) throw InvalidArgumentError.field('page_size', 'must not be negative');
-}
+// The edge's input checks live in one module (validate.ts); re-exported for the other services.
+export { pageSizeCheck, requireId } from './validate.js';
 
 /** Actions the conductor handles first: they need the catalog, the scheduler, or a host that is down. */
 const VIA_CONDUCTOR: ReadonlySet<ServerAction> = new Set<ServerAction>(['resize', 'rebuild', 'rescue', 'create_image', 'evacuate', 'unshelve']);
@@ -43,7 +41,8 @@ export function serverService(system: ActorSystem, log: Logger): ServerServiceHa
     requireId(id);
     const action = (Object.keys(request).find((k) => k !== 'admin') ?? '') as ServerAction;
     const msg: InstanceActionRequest = { ...request, admin: isAdmin(call.envelope) };
-    const opts = { parent: call.envelope };
+    // A snapshot is registered in the caller's own project; other actions reach any project's server for an admin (scope.ts).
+    const opts = { parent: action === 'create_image' ? call.envelope : serverByIdScope(call.envelope) };
     for (let attempt = 0; ; attempt++) {
       const { server } = await conductor.call('GetServer', { id }, opts);
       if (VIA_CONDUCTOR.has(action) || !server!.host) return conductor.call('ServerAction', msg, opts);
@@ -76,20 +75,22 @@ export function serverService(system: ActorSystem, log: Logger): ServerServiceHa
   return {
     CreateServer: unary(log, 'CreateServer', async (req, call) => {
       requireKnownEnum(req.network_mode, NetworkMode, 'network_mode');
+      checkCreate(req);
+      if (req.user_data_base64) req = { ...req, user_data: decodeUserDataBase64(req.user_data_base64), user_data_base64: '' };
       return conductor.call('BuildInstances', req, { parent: call.envelope });
     }),
     GetServer: unary(log, 'GetServer', async (req, call) => {
       requireId(req.id);
-      return conductor.call('GetServer', req, { parent: call.envelope });
+      return conductor.call('GetServer', req, { parent: serverByIdScope(call.envelope) });
     }),
     ListServers: unary(log, 'ListServers', async (req, call) => {
       pageSizeCheck(req.page_size);
       requireKnownEnum(req.status, ServerStatus, 'status');
-      return conductor.call('ListServers', req, { parent: call.envelope });
+      return conductor.call('ListServers', req, { parent: listServersScope(call.envelope, req) });
     }),
     DeleteServer: unary(log, 'DeleteServer', async (req, call) => {
       requireId(req.id);
-      return conductor.call('DeleteServer', { id: req.id }, { parent: call.envelope });
+      return conductor.call('DeleteServer', { id: req.id }, { parent: serverByIdScope(call.envelope) });
     }),
     StartServer: unary(log, 'StartServer', async (req, call) => serverOf(await act(req.id, { start: req }, call))),
     StopServer: unary(log, 'StopServer', async (req, call) => serverOf(await act(req.id, { stop: req }, call))),
@@ -143,6 +144,8 @@ export function serverService(system: ActorSystem, log: Logger): ServerServiceHa
     }),
     SetServerMetadata: unary(log, 'SetServerMetadata', async (req, call) => {
       checkMetadata(req.metadata, 'metadata');
+      requireId(req.id);
+      await checkMetadataQuota(conductor, req, call);
       return serverOf(await act(req.id, { set_metadata: req }, call));
     }),
     DeleteServerMetadata: unary(log, 'DeleteServerMetadata', async (req, call) => {
@@ -171,12 +174,46 @@ export function serverService(system: ActorSystem, log: Logger): ServerServiceHa
     ListInstanceActions: unary(log, 'ListInstanceActions', async (req, call) => {
       requireId(req.server_id, 'server_id');
       pageSizeCheck(req.page_size);
-      return conductor.call('ListInstanceActions', req, { parent: call.envelope });
+      return conductor.call('ListInstanceActions', req, { parent: serverByIdScope(call.envelope) });
     }),
     GetInstanceAction: unary(log, 'GetInstanceAction', async (req, call) => {
       requireId(req.server_id, 'server_id');
       requireId(req.request_id, 'request_id');
-      return conductor.call('GetInstanceAction', req, { parent: call.envelope });
+      return conductor.call('GetInstanceAction', req, { parent: serverByIdScope(call.envelope) });
     }),
   };
+}
+
+/** CreateServer's shape, before a conductor looks at the catalog (pkg/api/validate.ts). */
+function checkCreate(req: CreateServerRequest__Output): void {
+  const v = [
+    ...nameViolations(req.name),
+    ...userDataViolations(req.user_data),
+    ...(req.user_data.length && req.user_data_base64 ? [{ field: 'user_data_base64', description: 'give user_data or user_data_base64, not both' }] : []),
+    ...metadataViolations(req.metadata, 'metadata'),
+  ];
+  if (v.length) throw new InvalidArgumentError(v);
+  optionalId(req.flavor_id, 'flavor_id');
+  optionalId(req.image_id, 'image_id');
+  optionalId(req.key_name, 'key_name');
+  optionalId(req.availability_zone, 'availability_zone');
+  if (req.security_groups.length > 100) throw InvalidArgumentError.field('security_groups', 'at most 100');
+  req.security_groups.forEach((g, i) => optionalId(g, `security_groups[${i}]`));
+}
+
+/**
+ * The project's metadata_items quota against what the server would hold
+ * (Nova checks the merged count). A limit, not usage: checked here, racing
+ * only with another change of the same server's metadata.
+ */
+async function checkMetadataQuota(conductor: ActorRef<ConductorProtocol>, req: SetServerMetadataRequest__Output, call: ApiCall): Promise<void> {
+  const { server } = await conductor.call('GetServer', { id: req.id }, { parent: serverByIdScope(call.envelope) });
+  if (!server) return;
+  // The server's project is the caller's, or the caller is an admin acting on another project's server.
+  const { quota } = await conductor.call('GetQuota', { project_id: server.project_id }, { parent: call.envelope });
+  const limit = Number(quota?.metadata_items ?? -1);
+  const keys = new Set([...(req.replace ? [] : Object.keys(server.metadata)), ...Object.keys(req.metadata)]);
+  if (limit >= 0 && keys.size > limit) {
+    throw new QuotaExceededError([{ resource: 'metadata_items', requested: keys.size, used: 0, limit }]);
+  }
 }

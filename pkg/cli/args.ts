@@ -32,9 +32,16 @@ export const DEFAULT_URL = '127.0.0.1:8774';
 export const GLOBAL_OPTIONS: OptionSpecs = {
   format: { type: 'string', short: 'f', metavar: '<format>', choices: ['table', 'json', 'yaml', 'value'], help: 'Output format: table, json, yaml or value (default: table)' },
   column: { type: 'string', short: 'c', multiple: true, metavar: '<column>', help: 'Show only this column or field; repeat for more' },
-  url: { type: 'string', metavar: '<host:port>', help: `Kumo API address (env KUMO_URL; default ${DEFAULT_URL})` },
+  url: { type: 'string', metavar: '<host:port>', help: `Kumo API address, https://host:port for TLS (env KUMO_URL; default ${DEFAULT_URL})` },
+  cacert: { type: 'string', metavar: '<file>', help: 'CA certificate to trust for TLS; implies TLS (env KUMO_CACERT)' },
+  cert: { type: 'string', metavar: '<file>', help: 'Client certificate, for an API that requires mTLS (env KUMO_CERT)' },
+  key: { type: 'string', metavar: '<file>', help: 'Key of the client certificate (env KUMO_KEY)' },
   project: { type: 'string', metavar: '<project>', help: 'Project to act in (env KUMO_PROJECT)' },
   user: { type: 'string', metavar: '<user>', help: 'User to act as (env KUMO_USER)' },
+  'os-username': { type: 'string', metavar: '<name>', help: 'Sign in as this user (env OS_USERNAME); with --os-password and --os-project-name' },
+  'os-password': { type: 'string', metavar: '<password>', help: 'Password of --os-username (env OS_PASSWORD)' },
+  'os-project-name': { type: 'string', metavar: '<project>', help: 'Project to scope the token to (env OS_PROJECT_NAME)' },
+  'os-token': { type: 'string', metavar: '<token>', help: 'Bearer token to send (env KUMO_TOKEN); default: from kumo login or clouds.yaml' },
   debug: { type: 'boolean', help: 'Log each API call; on failure print the stack and full error details' },
   timings: { type: 'boolean', help: 'Print the time of each API call and of the whole command to stderr' },
   help: { type: 'boolean', short: 'h', help: 'Show help and exit' },
@@ -44,8 +51,17 @@ export interface GlobalOptions {
   format: Format;
   columns: string[];
   url: string;
+  /** TLS: CA to trust, client certificate and key (file paths). */
+  cacert?: string;
+  cert?: string;
+  key?: string;
   project?: string;
   user?: string;
+  /** Credentials (pkg/cli/credentials.ts): password sign-in, or a token. */
+  osUsername?: string;
+  osPassword?: string;
+  osProjectName?: string;
+  osToken?: string;
   debug: boolean;
   timings: boolean;
   help: boolean;
@@ -212,8 +228,16 @@ export function globalOptions(args: Args, env: Readonly<Record<string, string | 
     format: format as Format,
     columns: args.list('column'),
     url: args.string('url') ?? (env['KUMO_URL'] || DEFAULT_URL),
+    ...Object.fromEntries((['cacert', 'cert', 'key'] as const).flatMap((k) => {
+      const v = args.string(k) ?? env[`KUMO_${k.toUpperCase()}`];
+      return v ? [[k, v]] : [];
+    })),
     ...(project ? { project } : {}),
     ...(user ? { user } : {}),
+    ...Object.fromEntries(([['osUsername', 'os-username', 'OS_USERNAME'], ['osPassword', 'os-password', 'OS_PASSWORD'], ['osProjectName', 'os-project-name', 'OS_PROJECT_NAME'], ['osToken', 'os-token', 'KUMO_TOKEN']] as const).flatMap(([k, flag, envName]) => {
+      const v = args.string(flag) ?? env[envName];
+      return v ? [[k, v]] : [];
+    })),
     debug: args.flag('debug'),
     timings: args.flag('timings'),
     help: args.flag('help'),

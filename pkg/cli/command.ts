@@ -19,6 +19,8 @@ export interface Context {
   readonly io: Io;
   /** The API address, for error messages. */
   readonly url: string;
+  /** The environment (where clouds.yaml is: pkg/cli/clouds.ts); absent: none. */
+  readonly env?: Readonly<Record<string, string | undefined>>;
   /** The SDK client, created on first use so that help never connects. */
   client(): KumoClient;
   /** Polling of --wait. */

@@ -72,7 +72,11 @@ function stateSummary(message: string, metadata: Readonly<Record<string, string>
 export function apiErrorLine(e: ApiErrorShape, url: string): string {
   // grpc-js's own UNAVAILABLE (no server-sent reason) means no connection;
   // an UNAVAILABLE with a reason came from a reachable kumo-api.
-  if (e.codeName === 'UNAVAILABLE' && !e.reason) return `cannot reach Kumo at ${url}: is \`kumo up\` running?`;
+  if (e.codeName === 'UNAVAILABLE' && !e.reason) {
+    // Over TLS, a refused handshake (unknown CA, no client certificate) looks the same: say what grpc-js saw.
+    if (/^(https|grpcs):\/\//i.test(url)) return `cannot reach Kumo at ${url} over TLS: ${oneLine(e.message)} (check --cacert, --cert and --key)`;
+    return `cannot reach Kumo at ${url}: is \`kumo up\` running?`;
+  }
   const message = oneLine(e.message);
   const metadata = e.metadata ?? {};
   let line = `${e.codeName}: ${message}`;

@@ -116,6 +116,9 @@ export function topHelp(groups: Readonly<Record<string, Group>>): string {
     'Environment:',
     columns([
       ['KUMO_URL', 'Kumo API address, as --url'],
+      ['KUMO_CACERT', 'CA certificate to trust for TLS, as --cacert'],
+      ['KUMO_CERT', 'client certificate for mTLS, as --cert'],
+      ['KUMO_KEY', 'key of the client certificate, as --key'],
       ['KUMO_PROJECT', 'Project, as --project'],
       ['KUMO_USER', 'User, as --user'],
     ]),

@@ -9,6 +9,8 @@ import { commandHelp, commandUsage, groupHelp, groupUsage, topHelp, topUsage } f
 import { BUILTINS, GROUPS } from './registry.js';
 import { instrument, timingsTable, type CallRecord } from './timing.js';
 import { runUp } from './up.js';
+import { clientCredentials } from './credentials.js';
+import { cloudEntry } from './clouds.js';
 
 export { GROUPS } from './registry.js';
 
@@ -96,6 +98,10 @@ export function resolveInvocation(argv: readonly string[], env: Env = {}): Invoc
   // `kumo up` owns everything after it.
   if (first?.token === 'up') return { kind: 'up', argv: argv.slice(first.index + 1) };
   if (first?.token === 'help') return helpTopic(words.slice(1).map((w) => w.token));
+  // `kumo login` is `kumo token login`.
+  if (first?.token === 'login') return resolveInvocation([...argv.slice(0, first.index), 'token', ...argv.slice(first.index)], env);
+  // `kumo status` is `kumo status show`.
+  if (first?.token === 'status' && words.length === 1) return resolveInvocation([...argv.slice(0, first.index + 1), 'show', ...argv.slice(first.index + 1)], env);
   const without = (used: readonly Word[]): string[] => argv.filter((_, i) => !used.some((w) => w.index === i));
   const incomplete = (what: string): string => (stoppedAt ? `unrecognized option '${stoppedAt}'` : what);
 
@@ -211,11 +217,14 @@ export async function main(argv: readonly string[], givenIo?: Io, env: Env = pro
   const ctx: Context = {
     io,
     url: globals.url,
+    env,
     wait: opts.wait ?? WAIT,
     ...(signal ? { signal } : {}),
     client: () => {
       if (!client) {
-        client = new KumoClient({ url: globals.url, project: globals.project, user: globals.user });
+        // The CA: --cacert, KUMO_CACERT, else the endpoint's entry in clouds.yaml (kumo up --tls writes it).
+        const caCert = globals.cacert ?? (cloudEntry(globals.url, env)?.cacert || undefined);
+        client = new KumoClient({ url: globals.url, caCert, cert: globals.cert, key: globals.key, project: globals.project, user: globals.user, ...clientCredentials(globals, env) });
         if (globals.timings || globals.debug) {
           instrument(client, (c) => calls.push(c), globals.debug ? (line) => io.err(`DEBUG ${line}\n`) : undefined);
         }

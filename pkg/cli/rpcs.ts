@@ -6,10 +6,13 @@ import type { AggregateServiceDefinition } from '../gen/kumo/compute/v1/Aggregat
 import type { AvailabilityZoneServiceDefinition } from '../gen/kumo/compute/v1/AvailabilityZoneService.js';
 import type { ConsoleAuthServiceDefinition } from '../gen/kumo/compute/v1/ConsoleAuthService.js';
 import type { FlavorServiceDefinition } from '../gen/kumo/compute/v1/FlavorService.js';
+import type { IdentityServiceDefinition } from '../gen/kumo/compute/v1/IdentityService.js';
 import type { HypervisorServiceDefinition } from '../gen/kumo/compute/v1/HypervisorService.js';
 import type { ImageServiceDefinition } from '../gen/kumo/compute/v1/ImageService.js';
 import type { KeypairServiceDefinition } from '../gen/kumo/compute/v1/KeypairService.js';
 import type { NetworkServiceDefinition } from '../gen/kumo/compute/v1/NetworkService.js';
+import type { QuotaServiceDefinition } from '../gen/kumo/compute/v1/QuotaService.js';
+import type { SystemServiceDefinition } from '../gen/kumo/compute/v1/SystemService.js';
 import type { PlacementServiceDefinition } from '../gen/kumo/compute/v1/PlacementService.js';
 import type { ServerGroupServiceDefinition } from '../gen/kumo/compute/v1/ServerGroupService.js';
 import type { ServerServiceDefinition } from '../gen/kumo/compute/v1/ServerService.js';
@@ -26,6 +29,9 @@ interface Services {
   PlacementService: PlacementServiceDefinition;
   ConsoleAuthService: ConsoleAuthServiceDefinition;
   NetworkService: NetworkServiceDefinition;
+  IdentityService: IdentityServiceDefinition;
+  QuotaService: QuotaServiceDefinition;
+  SystemService: SystemServiceDefinition;
 }
 
 /** The method names of a service definition, without grpc's string index signature. */

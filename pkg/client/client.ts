@@ -1,6 +1,12 @@
 // The TypeScript SDK: one manager per resource, as novaclient has
 // (`kumo.servers.list()`), over one gRPC channel.
-import { Client, credentials as grpcCredentials, Metadata, type ChannelCredentials } from '@grpc/grpc-js';
+import type { IdentityServiceDefinition } from '../gen/kumo/compute/v1/IdentityService.js';
+import type { QuotaServiceDefinition } from '../gen/kumo/compute/v1/QuotaService.js';
+import { QuotaManager } from './quotas.js';
+import { SystemManager } from './system.js';
+import type { SystemServiceDefinition } from '../gen/kumo/compute/v1/SystemService.js';
+import { IdentityManager, passwordTokenProvider, type PasswordAuth } from './identity.js';
+import { Client, Metadata, type ChannelCredentials } from '@grpc/grpc-js';
 import { isDeepStrictEqual } from 'node:util';
 import { apiPackageDefinition } from '../api/proto.js';
 import type { AggregateServiceDefinition } from '../gen/kumo/compute/v1/AggregateService.js';
@@ -17,6 +23,7 @@ import type { ServerServiceDefinition } from '../gen/kumo/compute/v1/ServerServi
 import type { CreateServerRequest, ListServersRequest, Server__Output, ServerStatus__Output as ServerStatus, WatchServersRequest } from '../gen/types.js';
 import type { InstanceAction__Output } from '../gen/types.js';
 import { KumoApiError } from './errors.js';
+import { channelCredentials, parseApiUrl, type PemSource } from '../security/tls.js';
 import { Listing } from './listing.js';
 import {
   AggregateManager,
@@ -28,6 +35,8 @@ import {
   ImageManager,
   KeypairManager,
   NetworkManager,
+  FloatingIpManager,
+  SecurityGroupManager,
   PlacementManager,
   required,
   ServerGroupManager,
@@ -71,8 +80,13 @@ const WATCH_RETRY_MS = 100;
 const WATCH_RETRY_MAX_MS = 2000;
 
 export interface ClientOptions {
-  /** host:port of kumo-api; default 127.0.0.1:8774. */
+  /** host:port of kumo-api (plain text), or https://host:port / grpcs://host:port (TLS); default 127.0.0.1:8774. */
   url?: string;
+  /** CA certificate to trust for TLS (a PEM file path or its bytes); implies TLS. Default: the system's roots. */
+  caCert?: PemSource;
+  /** Client certificate and key (paths or PEM bytes), for an API that requires mTLS; imply TLS. */
+  cert?: PemSource;
+  key?: PemSource;
   /** Project to act in (x-kumo-project, until the API reads it from tokens). */
   project?: string;
   user?: string;
@@ -90,6 +104,12 @@ export interface ClientOptions {
    * more with the new token. Not together with `token`.
    */
   tokenProvider?: () => Promise<string>;
+  /**
+   * User, password and project: the client issues its own tokens
+   * (IdentityService.IssueToken) and issues a new one when the API answers
+   * UNAUTHENTICATED (expired). Not together with `token` or `tokenProvider`.
+   */
+  auth?: PasswordAuth;
   /** Channel credentials; default insecure (plain-text gRPC, as kumo-api serves). */
   credentials?: ChannelCredentials;
 }
@@ -106,6 +126,9 @@ type Definitions = {
   PlacementService: PlacementServiceDefinition;
   ConsoleAuthService: ConsoleAuthServiceDefinition;
   NetworkService: NetworkServiceDefinition;
+  IdentityService: IdentityServiceDefinition;
+  QuotaService: QuotaServiceDefinition;
+  SystemService: SystemServiceDefinition;
 };
 
 function definition<K extends keyof Definitions>(name: K): Definitions[K] {
@@ -277,6 +300,10 @@ export interface KumoEnv {
   KUMO_USER?: string;
   /** Comma-separated. */
   KUMO_ROLES?: string;
+  /** TLS: CA to trust, client certificate and key (PEM file paths). */
+  KUMO_CACERT?: string;
+  KUMO_CERT?: string;
+  KUMO_KEY?: string;
   [name: string]: string | undefined;
 }
 
@@ -303,16 +330,30 @@ export class KumoClient {
   readonly consoleAuth: ConsoleAuthManager;
   /** Networks (with subnets) and ports. */
   readonly networks: NetworkManager;
+  /** Floating IPs (NetworkService): allocate from a pool, associate with a server. */
+  readonly floatingIps: FloatingIpManager;
+  /** Security groups and rules (NetworkService), applied to servers' ports. */
+  readonly securityGroups: SecurityGroupManager;
+  /** Projects, users, roles and tokens. */
+  readonly identity: IdentityManager;
+  /** Quotas: limits and usage per project, overrides (admin). */
+  readonly quotas: QuotaManager;
+  /** Admin: the control plane's status (`kumo status`). */
+  readonly system: SystemManager;
 
   constructor(readonly options: ClientOptions = {}) {
     if (options.token !== undefined && options.tokenProvider) throw new TypeError('KumoClient: give token or tokenProvider, not both');
     const url = options.url ?? '127.0.0.1:8774';
-    this.grpc = new Client(url, options.credentials ?? grpcCredentials.createInsecure());
+    const channel = options.credentials
+      ? { target: parseApiUrl(url).target, credentials: options.credentials }
+      : channelCredentials(url, { caCert: options.caCert, cert: options.cert, key: options.key });
+    this.grpc = new Client(channel.target, channel.credentials);
     const transport: Transport = {
       client: this.grpc,
       defaultTimeoutMs: options.timeoutMs ?? 30_000,
       retry: retryPolicy(DEFAULT_RETRY, options.retry),
       tokens: new TokenSource(options.token, options.tokenProvider),
+      seen: { seq: 0 },
       identity: () => {
         const md = new Metadata();
         if (options.project) md.set('x-kumo-project', options.project);
@@ -321,10 +362,16 @@ export class KumoClient {
         return md;
       },
     };
+    // Before any manager copies the transport.
+    if (options.auth) {
+      if (options.token !== undefined || options.tokenProvider) throw new TypeError('KumoClient: give auth, token or tokenProvider, not several');
+      transport.tokens = new TokenSource(undefined, passwordTokenProvider(transport, definition('IdentityService'), options.auth));
+    }
     const serverService = definition('ServerService');
     this.servers = new ServerManager(makeStub(transport, serverService), { ...transport, definition: serverService });
     this.flavors = new FlavorManager(makeStub(transport, definition('FlavorService')));
-    this.images = new ImageManager(makeStub(transport, definition('ImageService')));
+    const imageService = definition('ImageService');
+    this.images = new ImageManager(makeStub(transport, imageService), { ...transport, definition: imageService });
     this.keypairs = new KeypairManager(makeStub(transport, definition('KeypairService')));
     this.hypervisors = new HypervisorManager(makeStub(transport, definition('HypervisorService')));
     // Through the hypervisors manager's own members, so wrapping those (the CLI's --timings) sees these calls too.
@@ -335,10 +382,15 @@ export class KumoClient {
     this.placement = new PlacementManager(makeStub(transport, definition('PlacementService')));
     this.consoleAuth = new ConsoleAuthManager(makeStub(transport, definition('ConsoleAuthService')));
     this.networks = new NetworkManager(makeStub(transport, definition('NetworkService')));
+    this.floatingIps = new FloatingIpManager(makeStub(transport, definition('NetworkService')));
+    this.securityGroups = new SecurityGroupManager(makeStub(transport, definition('NetworkService')));
+    this.quotas = new QuotaManager(makeStub(transport, definition('QuotaService')));
+    this.system = new SystemManager(makeStub(transport, definition('SystemService')));
+    this.identity = new IdentityManager(makeStub(transport, definition('IdentityService')));
   }
 
   /**
-   * A client configured from the environment: KUMO_URL, KUMO_TOKEN,
+   * A client configured from the environment: KUMO_URL, KUMO_CACERT, KUMO_CERT, KUMO_KEY, KUMO_TOKEN,
    * KUMO_PROJECT, KUMO_USER and KUMO_ROLES (comma-separated). `overrides`
    * win over the environment (e.g. a tokenProvider, a timeout).
    */
@@ -350,6 +402,9 @@ export class KumoClient {
       project: env.KUMO_PROJECT || undefined,
       user: env.KUMO_USER || undefined,
       roles: roles?.length ? roles : undefined,
+      caCert: env.KUMO_CACERT || undefined,
+      cert: env.KUMO_CERT || undefined,
+      key: env.KUMO_KEY || undefined,
     };
     const defined = Object.fromEntries(Object.entries(overrides).filter(([, v]) => v !== undefined)) as ClientOptions;
     return new KumoClient({ ...fromEnv, ...defined });

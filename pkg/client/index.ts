@@ -27,6 +27,8 @@ export {
   ImageManager,
   KeypairManager,
   NetworkManager,
+  FloatingIpManager,
+  SecurityGroupManager,
   PlacementManager,
   ServerGroupManager,
   type ComputeServiceUpdate,
@@ -35,7 +37,11 @@ export {
   type ServerGroupPolicyName,
 } from './managers.js';
 export { ServerActions, type ServerImage } from './server_actions.js';
+export { IdentityManager, type PasswordAuth } from './identity.js';
+export { QuotaManager, type QuotaChanges } from './quotas.js';
+export { SystemManager } from './system.js';
 export { Listing, type Page, type PageFetcher } from './listing.js';
+export { ImageChecksumError, UPLOAD_CHUNK_BYTES, type DownloadOptions, type UploadOptions } from './image_data.js';
 export {
   AbortedError,
   AlreadyExistsError,

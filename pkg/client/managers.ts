@@ -35,6 +35,12 @@ import type {
   ListKeypairsRequest,
   ListNetworksRequest,
   ListPortsRequest,
+  ListFloatingIpsRequest,
+  ListSecurityGroupsRequest,
+  FloatingIp__Output,
+  SecurityGroup__Output,
+  SecurityGroupRule,
+  SecurityGroupRule__Output,
   Network__Output,
   Port__Output,
   Subnet,
@@ -44,6 +50,7 @@ import type {
 } from '../gen/types.js';
 import { NotFoundError } from './errors.js';
 import { Listing } from './listing.js';
+import { downloadImageData, downloadImageDataToFile, uploadImageData, type DownloadOptions, type ImageDataContext, type UploadOptions } from './image_data.js';
 import type { CallOptions, Stub } from './stub.js';
 
 /** A list RPC's request without the page token (the Listing follows the pages itself). */
@@ -95,8 +102,41 @@ export class FlavorManager extends ResourceManager<FlavorServiceDefinition> {
 }
 
 export interface ImageManager extends Stub<ImageServiceDefinition> {}
-/** Image records (Glance's, as far as Nova needs them). */
+/** Image records (Glance's, as far as Nova needs them) and their data (image_data.ts). */
 export class ImageManager extends ResourceManager<ImageServiceDefinition> {
+  constructor(
+    api: Stub<ImageServiceDefinition>,
+    private readonly streams?: ImageDataContext,
+  ) {
+    super(api);
+  }
+
+  private streamsOrThrow(): ImageDataContext {
+    if (!this.streams) throw new Error('this ImageManager was made without a gRPC channel; use KumoClient');
+    return this.streams;
+  }
+
+  /** Uploads a file (path) or bytes into a QUEUED image; resolves with it ACTIVE (size and MD5 checksum set). */
+  upload(id: string, source: string | AsyncIterable<Uint8Array | string>, opts?: UploadOptions): Promise<Image__Output> {
+    return uploadImageData(this.streamsOrThrow(), id, source, opts);
+  }
+
+  /** Registers an image QUEUED, then uploads its data (Glance v2's create + upload). */
+  async createWithData(image: Image, source: string | AsyncIterable<Uint8Array | string>, opts?: UploadOptions & CallOptions): Promise<Image__Output> {
+    const created = required((await this.CreateImage({ image, will_upload: true }, opts)).image, 'CreateImage', 'image');
+    return this.upload(created.id, source, opts);
+  }
+
+  /** The image's data as chunks (each with the image record); the MD5 checksum is verified at the end. */
+  download(id: string, opts?: DownloadOptions): AsyncGenerator<{ image: Image__Output; data: Uint8Array }> {
+    return downloadImageData(this.streamsOrThrow(), id, opts);
+  }
+
+  /** Downloads the image's data into a file; resolves with the image. */
+  downloadToFile(id: string, path: string, opts?: DownloadOptions): Promise<Image__Output> {
+    return downloadImageDataToFile(this.streamsOrThrow(), id, path, opts);
+  }
+
   async get(id: string, opts?: CallOptions): Promise<Image__Output> {
     return required((await this.GetImage({ id }, opts)).image, 'GetImage', 'image');
   }
@@ -354,10 +394,11 @@ export class NetworkManager extends ResourceManager<NetworkServiceDefinition> {
   /**
    * Creates a network with its subnets (a CIDR string each, or a Subnet
    * with gateway, pools and DNS servers). `shared` (admins only) makes it
-   * usable by every project.
+   * usable by every project; `external` (admins only) makes it a floating
+   * IP pool.
    */
-  async create(name: string, subnets: ReadonlyArray<string | Subnet>, params: { shared?: boolean } = {}, opts?: CallOptions): Promise<Network__Output> {
-    const r = await this.CreateNetwork({ name, shared: params.shared ?? false, subnets: subnets.map((s) => (typeof s === 'string' ? { cidr: s } : s)) }, opts);
+  async create(name: string, subnets: ReadonlyArray<string | Subnet>, params: { shared?: boolean; external?: boolean } = {}, opts?: CallOptions): Promise<Network__Output> {
+    const r = await this.CreateNetwork({ name, shared: params.shared ?? false, external: params.external ?? false, subnets: subnets.map((s) => (typeof s === 'string' ? { cidr: s } : s)) }, opts);
     return required(r.network, 'CreateNetwork', 'network');
   }
 
@@ -376,5 +417,92 @@ export class NetworkManager extends ResourceManager<NetworkServiceDefinition> {
       const r = await this.ListPorts({ ...filters, page_token }, opts);
       return { items: r.ports, nextPageToken: r.next_page_token };
     });
+  }
+}
+
+export interface FloatingIpManager extends Stub<NetworkServiceDefinition> {}
+/** Floating IPs: allocated from an external network (a pool), associated with one fixed IP of a server at a time. */
+export class FloatingIpManager extends ResourceManager<NetworkServiceDefinition> {
+  /** Allocates one from `pool` (an external network's name or id). */
+  async create(pool: string, params: { description?: string } = {}, opts?: CallOptions): Promise<FloatingIp__Output> {
+    return required((await this.CreateFloatingIp({ pool, description: params.description ?? '' }, opts)).floating_ip, 'CreateFloatingIp', 'floating_ip');
+  }
+
+  /** By id or address. */
+  async get(idOrAddress: string, opts?: CallOptions): Promise<FloatingIp__Output> {
+    return required((await this.GetFloatingIp({ id: idOrAddress }, opts)).floating_ip, 'GetFloatingIp', 'floating_ip');
+  }
+
+  /** The project's floating IPs, by id (`server_id`: only those of a server). */
+  list(filters: ListFilters<ListFloatingIpsRequest> = {}, opts?: CallOptions): Listing<FloatingIp__Output> {
+    return Listing.paged(async (page_token) => {
+      const r = await this.ListFloatingIps({ ...filters, page_token }, opts);
+      return { items: r.floating_ips, nextPageToken: r.next_page_token };
+    });
+  }
+
+  /** Releases it (disassociating it first). */
+  async delete(idOrAddress: string, opts?: CallOptions): Promise<void> {
+    await this.DeleteFloatingIp({ id: idOrAddress }, opts);
+  }
+
+  /** Associates it with a fixed IP of the server (its first IPv4 one by default); FailedPreconditionError when it serves another. */
+  async associate(serverId: string, address: string, params: { fixedAddress?: string } = {}, opts?: CallOptions): Promise<FloatingIp__Output> {
+    const r = await this.AddFloatingIp({ server_id: serverId, address, fixed_address: params.fixedAddress ?? '' }, opts);
+    return required(r.floating_ip, 'AddFloatingIp', 'floating_ip');
+  }
+
+  /** Disassociates it from the server; it stays allocated. */
+  async disassociate(serverId: string, address: string, opts?: CallOptions): Promise<FloatingIp__Output> {
+    return required((await this.RemoveFloatingIp({ server_id: serverId, address }, opts)).floating_ip, 'RemoveFloatingIp', 'floating_ip');
+  }
+}
+
+export interface SecurityGroupManager extends Stub<NetworkServiceDefinition> {}
+/** Security groups and their rules; servers apply them through their ports. */
+export class SecurityGroupManager extends ResourceManager<NetworkServiceDefinition> {
+  async create(name: string, params: { description?: string } = {}, opts?: CallOptions): Promise<SecurityGroup__Output> {
+    return required((await this.CreateSecurityGroup({ name, description: params.description ?? '' }, opts)).security_group, 'CreateSecurityGroup', 'security_group');
+  }
+
+  async get(id: string, opts?: CallOptions): Promise<SecurityGroup__Output> {
+    return required((await this.GetSecurityGroup({ id }, opts)).security_group, 'GetSecurityGroup', 'security_group');
+  }
+
+  /** The project's groups, by id (its "default" group is created on first use). */
+  list(filters: ListFilters<ListSecurityGroupsRequest> = {}, opts?: CallOptions): Listing<SecurityGroup__Output> {
+    return Listing.paged(async (page_token) => {
+      const r = await this.ListSecurityGroups({ ...filters, page_token }, opts);
+      return { items: r.security_groups, nextPageToken: r.next_page_token };
+    });
+  }
+
+  /** Refused (FailedPreconditionError) for the default group and while servers use it. */
+  async delete(id: string, opts?: CallOptions): Promise<void> {
+    await this.DeleteSecurityGroup({ id }, opts);
+  }
+
+  /** Adds a rule to a group; AlreadyExistsError when an equal rule is there. */
+  async createRule(groupId: string, rule: Omit<SecurityGroupRule, 'security_group_id'>, opts?: CallOptions): Promise<SecurityGroupRule__Output> {
+    return required((await this.CreateSecurityGroupRule({ rule: { ...rule, security_group_id: groupId } }, opts)).rule, 'CreateSecurityGroupRule', 'rule');
+  }
+
+  /** The rules of one group, or of all the project's groups. */
+  async rules(groupId = '', opts?: CallOptions): Promise<SecurityGroupRule__Output[]> {
+    return (await this.ListSecurityGroupRules({ security_group_id: groupId }, opts)).rules;
+  }
+
+  async deleteRule(id: string, opts?: CallOptions): Promise<void> {
+    await this.DeleteSecurityGroupRule({ id }, opts);
+  }
+
+  /** Applies a group (name or id) to every port of the server. */
+  async addToServer(serverId: string, group: string, opts?: CallOptions): Promise<void> {
+    await this.AddSecurityGroup({ server_id: serverId, group }, opts);
+  }
+
+  /** Removes a group (name or id) from every port of the server. */
+  async removeFromServer(serverId: string, group: string, opts?: CallOptions): Promise<void> {
+    await this.RemoveSecurityGroup({ server_id: serverId, group }, opts);
   }
 }

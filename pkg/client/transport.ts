@@ -13,9 +13,11 @@
 // (NATS_DISCONNECTED, and a connection that drops mid-call, are UNAVAILABLE
 // too although the call may have arrived; docs/sdk.md says so, and
 // `retry: false` is there for calls that must not risk it.)
-import { Metadata, status as Status, type Client, type ServiceError } from '@grpc/grpc-js';
+import { randomUUID } from 'node:crypto';
+import { Metadata, status as Status, type Client, type ServiceError, type StatusObject } from '@grpc/grpc-js';
 import type { MethodDefinition } from '@grpc/proto-loader';
 import { KumoApiError } from './errors.js';
+import { isReadRpc } from '../util/rpc_kind.js';
 
 export interface RetryOptions {
   /** Attempts in all, the first included; default 3 (1: never retry). */
@@ -107,6 +109,26 @@ export interface Transport {
   identity: () => Metadata;
   /** Pause between retries (a parameter so tests can watch it). */
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+  /**
+   * Read your writes: the highest state-log sequence the API reported for
+   * this client's writes (`x-kumo-seq`), sent back on every call as
+   * `x-kumo-min-seq` so the answering view has applied them first.
+   */
+  seen?: { seq: number };
+}
+
+
+/**
+ * A write whose request has a `request_id` field gets one generated once per
+ * call, so every retry of the call carries the same id and the API does it
+ * at most once.
+ */
+export function withRequestId<Req>(def: MethodDefinition<Req, unknown, unknown, unknown>, rpc: string, request: Req): Req {
+  if (isReadRpc(rpc) || request === null || typeof request !== 'object') return request;
+  const fields = (def.requestType as { type?: { field?: Array<{ name?: string }> } } | undefined)?.type?.field ?? [];
+  if (!fields.some((f) => f.name === 'request_id')) return request;
+  if ((request as { request_id?: string }).request_id) return request;
+  return { ...request, request_id: `req-${randomUUID()}` };
 }
 
 /** Identity metadata plus `authorization: Bearer <token>` when there is a token. */
@@ -154,6 +176,11 @@ function unaryOnce<Req, Res>(
         else resolve(value as Res);
       },
     );
+    // grpc-js emits the status (with its trailers) right after the callback, before the caller's continuation runs.
+    call.on('status', (st: StatusObject) => {
+      const seq = Number(st.metadata?.get('x-kumo-seq')[0] ?? 0);
+      if (t.seen && seq > t.seen.seq) t.seen.seq = seq;
+    });
     const cancel = (): void => call.cancel();
     signal?.addEventListener('abort', cancel, { once: true });
   });
@@ -172,13 +199,16 @@ export async function unaryCall<Req, Res>(t: Transport, def: MethodDefinition<Re
   let sent = 0;
   let tries = 0; // attempts that count towards policy.maxAttempts
   let refreshed = false;
+  // One request id for every attempt: a retry of a write the API already did returns the first answer.
+  const sentRequest = withRequestId(def, rpc, request);
   for (;;) {
     opts.signal?.throwIfAborted();
     const { metadata, token } = await callMetadata(t);
+    if (t.seen?.seq) metadata.set('x-kumo-min-seq', String(t.seen.seq));
     sent++;
     tries++;
     try {
-      return await unaryOnce(t, def, request, metadata, deadline, opts.signal);
+      return await unaryOnce(t, def, sentRequest, metadata, deadline, opts.signal);
     } catch (raw) {
       opts.signal?.throwIfAborted();
       const err = KumoApiError.from(raw as ServiceError, rpc);

@@ -25,6 +25,7 @@ import { NO_TASK } from '../lifecycle/states.js';
 import { nowTimestamp } from '../util/timestamp.js';
 import { DEFAULT_RECOVERY, eachLimit, reconcileUnknownGuests, recoverInstance, type RecoveredInstance, type RecoveryHost, type RecoveryOptions } from './recovery.js';
 import { powerSyncPatch } from '../lifecycle/power_sync.js';
+import { HostDigestPublisher, runningRecords } from './anti_entropy.js';
 
 export interface HostConfig {
   name: string;
@@ -37,6 +38,8 @@ export interface HostConfig {
   recovery?: RecoveryOptions;
   /** Period of the power-state sync (Nova's sync_power_state_interval); 0 disables it. Default 60000. */
   syncPowerStateIntervalMs?: number;
+  /** Period of the anti-entropy digest of the host's instances (pkg/compute/anti_entropy.ts); 0 disables it. Default 30000. */
+  antiEntropyIntervalMs?: number;
 }
 
 // Tasks of a server whose source still needs its held copy.
@@ -84,7 +87,8 @@ export class HostActor implements InstanceHost {
   /** Consecutive failed builds since the last success (BuildFailureWeigher). */
   private failedBuilds = 0;
   /** Tells report readers this is a new boot (claim generations restart with it). */
-  private readonly bootId = randomUUID();
+  readonly bootId = randomUUID();
+  private digests?: HostDigestPublisher;
 
   constructor(
     private readonly config: HostConfig,
@@ -159,8 +163,15 @@ export class HostActor implements InstanceHost {
       PrepareMigration: async (req) => this.prepareMigration(req.record),
       FinishMigration: async (req) => this.finishMigration(req.record),
       ReleaseMigration: async (req) => this.releaseMigration(req.id, req.migration_id),
+      GetHostState: async () => ({ host: this.name, records: runningRecords(this) }),
     });
-    this.resync = system.nc.subscribe(subjects.hostResync(), { callback: () => this.scheduleReport() });
+    const digests = (this.digests = new HostDigestPublisher(this, system, this.config.antiEntropyIntervalMs ?? 30_000));
+    this.resync = system.nc.subscribe(subjects.hostResync(), {
+      callback: () => {
+        this.scheduleReport();
+        digests.publish();
+      },
+    });
     this.heartbeat = setInterval(() => this.publishReport(), this.config.heartbeatMs);
     this.heartbeat.unref();
     const syncMs = this.config.syncPowerStateIntervalMs ?? 60_000;
@@ -172,6 +183,12 @@ export class HostActor implements InstanceHost {
     this.holdCheck = setInterval(() => void this.checkHolds(), this.config.heartbeatMs * 5);
     this.holdCheck.unref();
     this.publishReport();
+    digests.start();
+  }
+
+  /** The host's LMDB records (anti-entropy reads the instances this host runs from them). */
+  get instances(): Table<ServerRecord__Output> {
+    return this.deps.instances;
   }
 
   /**
@@ -352,6 +369,15 @@ export class HostActor implements InstanceHost {
     const why = this.tracker.check(m.new_flavor);
     if (why) throw new ClaimRejectedError(this.name, why);
     this.tracker.claim(s.id, m.new_flavor);
+    if (m.type === 'live-migration' && this.deps.driver.prepareLiveMigration) {
+      // A hypervisor that receives the guest (QEMU's -incoming) must listen before the source starts.
+      try {
+        await this.deps.driver.prepareLiveMigration(record!);
+      } catch (err) {
+        this.tracker.release(s.id);
+        throw new ClaimRejectedError(this.name, `cannot prepare the live migration: ${(err as Error).message}`);
+      }
+    }
     // If the source never hands the server over (it died for good), the claim must not stay forever.
     const timer = setTimeout(() => {
       this.expireIncoming(s.id, m.id).catch((err: unknown) => this.deps.system.log.error({ err, instance: s.id }, 'could not settle an expired incoming claim'));
@@ -508,6 +534,8 @@ export class HostActor implements InstanceHost {
     } else if (this.incoming.get(id)?.migrationId === migrationId && !this.actors.has(id)) {
       this.dropIncoming(id);
       this.tracker.release(id);
+      // A guest prepared to receive a live migration that did not happen.
+      await this.deps.driver.destroy(id);
     }
     this.scheduleReport();
     return {};
@@ -576,6 +604,7 @@ export class HostActor implements InstanceHost {
     if (this.heartbeat) clearInterval(this.heartbeat);
     if (this.powerSync) clearInterval(this.powerSync);
     if (this.holdCheck) clearInterval(this.holdCheck);
+    this.digests?.stop();
     for (const pending of this.incoming.values()) clearTimeout(pending.timer);
     if (this.resync && !this.resync.isClosed()) this.resync.unsubscribe();
     await this.handle?.stop();

@@ -26,6 +26,11 @@ import type { LifecycleConfig } from './lifecycle_config.js';
 import { finishArrival, MoveOrchestrator, type MoveHost } from './moves.js';
 
 /** What an instance needs from the host it lives on. */
+
+/** Recent command answers an instance keeps for duplicate deliveries: how many, and for how long. */
+const ANSWER_MEMORY = 64;
+const ANSWER_MEMORY_MS = 5 * 60_000;
+
 export interface InstanceHost extends MoveHost {
   readonly name: string;
   readonly driver: VirtDriver;
@@ -152,7 +157,27 @@ export class InstanceActor {
 
   // ---- the dispatcher ------------------------------------------------------
 
-  private async act(req: g.InstanceActionRequest__Output, ctx: CallContext): Promise<g.InstanceActionResponse> {
+  /**
+   * Answers of recent commands by request id and action: a command
+   * delivered twice (the same envelope published again) gets the first
+   * answer and runs once. Failures are not kept, so a retry after a
+   * refusal runs again.
+   */
+  private readonly answered = new Map<string, { at: number; answer: Promise<g.InstanceActionResponse> }>();
+
+  private act(req: g.InstanceActionRequest__Output, ctx: CallContext): Promise<g.InstanceActionResponse> {
+    const key = `${ctx.requestId}/${req.action ?? ''}`;
+    const now = Date.now();
+    const seen = this.answered.get(key);
+    if (seen && now - seen.at < ANSWER_MEMORY_MS) return seen.answer;
+    const answer = this.actOnce(req, ctx);
+    this.answered.set(key, { at: now, answer });
+    answer.catch(() => this.answered.delete(key));
+    if (this.answered.size > ANSWER_MEMORY) this.answered.delete(this.answered.keys().next().value as string);
+    return answer;
+  }
+
+  private async actOnce(req: g.InstanceActionRequest__Output, ctx: CallContext): Promise<g.InstanceActionResponse> {
     const rule = checkAction(this.server, req);
     const action = req.action!;
     const op: Op = { name: rule.name, requestId: ctx.requestId, recorded: isRecorded(action) };
@@ -706,7 +731,7 @@ export class InstanceActor {
     const expires = now + this.host.lifecycle.consoleTokenTtlMs;
     this.consoleTokens.set(token, expires);
     const base = this.host.lifecycle.consoleBaseUrl.replace(/\/$/, '');
-    return { protocol: 'vnc', type: 'novnc', url: `${base}/vnc_auto.html?path=${encodeURIComponent(`?token=${token}`)}`, expire_time: nowTimestamp(expires) };
+    return { protocol: 'vnc', type: 'novnc', url: `${base}/vnc_lite.html?path=${encodeURIComponent(`?token=${token}`)}`, expire_time: nowTimestamp(expires) };
   }
 
   private async validateConsoleToken(token: string): Promise<g.ValidateConsoleTokenResponse> {

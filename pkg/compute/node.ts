@@ -9,7 +9,10 @@ import { HostActor } from './host.js';
 import { LifecycleConfig, type LifecycleOptions } from './lifecycle_config.js';
 import type { HostResources } from './resource_tracker.js';
 import type { RecoveryOptions } from './recovery.js';
-import { FakeDriver, type FakeGuest } from './virt/fake/driver.js';
+import type { FakeGuest } from './virt/fake/driver.js';
+import { DRIVERS, type DriverName } from './virt/registry.js';
+import { openImageStore } from '../image/object_store.js';
+import { join } from 'node:path';
 import { fakeSettingsFor, type FakeHostSettings, type FakeSettingsMap } from './virt/fake/settings.js';
 
 export interface ComputeNodeConfig {
@@ -29,8 +32,16 @@ export interface ComputeNodeConfig {
   recovery?: RecoveryOptions;
   /** Period of the power-state sync; 0 disables it. */
   syncPowerStateIntervalMs?: number;
+  /** Period of each host's anti-entropy digest; 0 disables it. */
+  antiEntropyIntervalMs?: number;
   /** Nova-named lifecycle options; defaults in lifecycle_config.ts. */
   lifecycle?: Partial<LifecycleOptions>;
+  /** The virt driver of every host (pkg/compute/virt/registry.ts); default fake. */
+  driver?: DriverName;
+  /** QEMU: instances root shared by the hosts of this machine (default <dataDir>/instances). */
+  instancesRoot?: string;
+  /** QEMU: how long an ACPI shutdown may take before a hard stop (Nova's shutdown_timeout). */
+  shutdownTimeoutMs?: number;
 }
 
 export class ComputeNode {
@@ -52,6 +63,9 @@ export class ComputeNode {
     const recorder = (this.recorder = new InstanceActionRecorder(this.system, stateLog));
     // The fake hypervisor's guests outlive this process, as libvirt's do: their own table in the node's LMDB.
     const guests = this.store.table<FakeGuest>('fake_guests');
+    const driverName = this.config.driver ?? 'fake';
+    // Real guests read their images from (and write snapshots to) the shared image store; the fake writes synthetic snapshot data there.
+    const images = await openImageStore(this.system.nc);
     for (const [i, name] of this.config.hosts.entries()) {
       const settings = fakeSettingsFor(this.config.fakeSettings ?? {}, name, this.config.fakeBase);
       const r = this.config.resources;
@@ -65,8 +79,18 @@ export class ComputeNode {
           hostIp: addToIpv4(this.config.hostIpBase, i),
           recovery: this.config.recovery,
           syncPowerStateIntervalMs: this.config.syncPowerStateIntervalMs,
+          antiEntropyIntervalMs: this.config.antiEntropyIntervalMs,
         },
-        { system: this.system, instances, stateLog, recorder, lifecycle, driver: new FakeDriver({ host: name, settings, table: guests }) },
+        { system: this.system, instances, stateLog, recorder, lifecycle, driver: DRIVERS[driverName]({
+            host: name,
+            fakeSettings: settings,
+            fakeGuests: guests,
+            instancesRoot: this.config.instancesRoot ?? join(this.config.dataDir, 'instances'),
+            images,
+            shutdownTimeoutMs: this.config.shutdownTimeoutMs,
+            log: (msg, ctx) => this.system.log.info(ctx ?? {}, msg),
+          }),
+        },
       );
       await host.start();
       this.hosts.push(host);

@@ -19,6 +19,8 @@ export const HostProtocol = {
   FinishMigration: method<g.FinishMigrationRequest, g.FinishMigrationRequest__Output, g.FinishMigrationResponse, g.FinishMigrationResponse__Output>(`${I}FinishMigrationRequest`, `${I}FinishMigrationResponse`),
   /** Either side: drop what the host holds for a migration. */
   ReleaseMigration: method<g.ReleaseMigrationRequest, g.ReleaseMigrationRequest__Output, g.ReleaseMigrationResponse, g.ReleaseMigrationResponse__Output>(`${I}ReleaseMigrationRequest`, `${I}ReleaseMigrationResponse`),
+  /** Anti-entropy: every record the host holds for instances it runs (its LMDB, the source of truth for what runs there). */
+  GetHostState: method<g.GetHostStateRequest, g.GetHostStateRequest__Output, g.GetHostStateResponse, g.GetHostStateResponse__Output>(`${I}GetHostStateRequest`, `${I}GetHostStateResponse`),
 };
 export type HostProtocol = typeof HostProtocol;
 

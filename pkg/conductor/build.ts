@@ -20,6 +20,7 @@ import { keypairKey, type ConductorView } from './view.js';
 import { StateConflictError } from '../statelog/errors.js';
 import type { InstanceActionRecorder } from '../events/recorder.js';
 import { addressesOf, type Networks } from './networks.js';
+import type { Quotas } from '../quota/quotas.js';
 
 /** The context of work that outlives the request: same request id and trace, no deadline. */
 export function background(ctx: CallContext): CallContext {
@@ -38,16 +39,28 @@ export class BuildTask {
     private readonly recorder?: InstanceActionRecorder,
     /** Ports and addresses (optional so tests can build without networking: servers get none). */
     private readonly networks?: Networks,
+    /** Quota reservations (optional so tests can build without quotas). */
+    private readonly quotas?: Pick<Quotas, 'reserveServers' | 'releaseServers'>,
   ) {}
 
   async buildInstances(req: g.CreateServerRequest__Output, ctx: CallContext): Promise<g.CreateServerResponse> {
-    const { flavor, image, count } = this.validate(req, ctx);
-    const ports = (await this.networks?.plan(req, count, ctx)) ?? [];
+    const valid = this.validate(req, ctx);
+    const { flavor, image } = valid;
+    const ports = (await this.networks?.plan(req, valid.count, ctx)) ?? [];
     const spec = buildRequestSpec(this.view, req, flavor, image, ctx);
     const reservationId = `r-${randomBytes(4).toString('hex')}`;
-    const ids = Array.from({ length: count }, () => randomUUID());
-    // The ports first: a failed allocation (no free address, a fixed IP in use) creates no server.
-    const nics = this.networks ? await this.networks.allocate(ids, ports, ctx, req.availability_zone) : ids.map(() => []);
+    const ids = Array.from({ length: valid.count }, () => randomUUID());
+    // Quota first (pkg/quota): as many as fit, from min_count to max_count, or RESOURCE_EXHAUSTED.
+    if (this.quotas) ids.length = await this.quotas.reserveServers(ctx, ids, Math.min(req.min_count || 1, valid.count), flavor, spec.group?.id ?? '', Object.keys(req.metadata).length);
+    const count = ids.length;
+    // The ports next: a failed allocation (no free address, a fixed IP in use) creates no server.
+    let nics: g.Nic__Output[][];
+    try {
+      nics = this.networks ? await this.networks.allocate(ids, ports, ctx, req.availability_zone) : ids.map(() => []);
+    } catch (err) {
+      await this.quotas?.releaseServers(ctx.projectId, ids).catch(() => undefined);
+      throw err;
+    }
     const now = nowTimestamp();
     const records: g.ServerRecord__Output[] = [];
     for (let i = 0; i < count; i++) {
@@ -81,6 +94,7 @@ export class BuildTask {
         tags: [],
         progress: 0,
         deleted_time: null,
+        security_groups: [],
       };
       records.push({
         server,
@@ -102,6 +116,7 @@ export class BuildTask {
     if (lost.length) {
       // Servers never recorded give their ports back (a recorded one keeps them until it is deleted).
       await this.networks?.releaseNics(lost.flatMap((i) => nics[i]!)).catch(() => undefined);
+      await this.quotas?.releaseServers(ctx.projectId, lost.map((i) => ids[i]!)).catch(() => undefined);
       throw (appended[lost[0]!] as PromiseRejectedResult).reason;
     }
     const acks = appended.map((a) => (a as PromiseFulfilledResult<{ seq: number }>).value);

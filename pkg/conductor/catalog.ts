@@ -9,10 +9,15 @@ import type * as g from '../gen/types.js';
 import type { StateLog } from '../statelog/statelog.js';
 import { nowTimestamp } from '../util/timestamp.js';
 import { SerialLane } from './entries.js';
+import { NameClaims } from './name_claims.js';
+import { StateConflictError } from '../statelog/errors.js';
 import { pageOf } from './paging.js';
 import { fingerprint, generateKeypair, parsePublicKey } from './ssh_keys.js';
 import type { Table } from '../store/store.js';
 import { flavorCodec, imageCodec, keypairCodec, keypairKey, type ConductorView, type Stored } from './view.js';
+import { ImageStatusError } from '../image/errors.js';
+import type { ImageStore } from '../image/object_store.js';
+import type { Logger } from 'pino';
 
 const DISK_FORMATS = ['ami', 'ari', 'aki', 'vhd', 'vhdx', 'vmdk', 'raw', 'qcow2', 'vdi', 'iso', 'ploop'];
 const CONTAINER_FORMATS = ['ami', 'ari', 'aki', 'bare', 'ovf', 'ova', 'docker', 'compressed'];
@@ -40,7 +45,15 @@ export class Catalog {
   constructor(
     private readonly view: ConductorView,
     private readonly stateLog: StateLog,
-  ) {}
+    /** Image data (pkg/image): a snapshot's size and checksum come from it; deleting an image deletes its data. */
+    private readonly imageStore?: ImageStore,
+    private readonly log?: Pick<Logger, 'warn'>,
+  ) {
+    this.names = new NameClaims(view, stateLog);
+  }
+
+  /** Flavor names are unique cloud-wide: decided by a compare-and-set on the name's own subject (name_claims.ts). */
+  private readonly names: NameClaims;
 
   // ---- flavors
 
@@ -60,11 +73,25 @@ export class Catalog {
     if (v.length) throw new InvalidArgumentError(v);
     const id = f.id || randomUUID();
     if (this.view.live(this.view.flavors, id)) throw new AlreadyExistsError('flavor', id);
+    // Fast path (and flavors written before names were claimed): a name this view already shows taken.
     for (const other of this.view.liveValues(this.view.flavors)) {
-      if (other.name === name) throw new AlreadyExistsError('flavor', name);
+      if (other.name === name && other.id !== id) throw new AlreadyExistsError('flavor', name);
     }
+    // The name first (a compare-and-set on its subject), then the flavor (a compare-and-set on its id's subject).
+    await this.names.claim('flavor', name, id, (owner) => this.flavorState(owner));
     const flavor: g.Flavor__Output = { ...f, id, name, extra_specs: { ...f.extra_specs } };
-    await this.write('flavor', id, this.nextGeneration(this.view.flavors, id), 'put', flavorCodec.encode(flavor));
+    try {
+      await this.write('flavor', id, this.nextGeneration(this.view.flavors, id), 'put', flavorCodec.encode(flavor));
+    } catch (err) {
+      if (!(err instanceof StateConflictError)) {
+        await this.names.release('flavor', name, id).catch(() => undefined);
+        throw err;
+      }
+      // Another conductor wrote this id meanwhile (the name claim is then the same id's): it exists now.
+      await this.view.waitFor(await this.stateLog.lastSequence());
+      if (this.view.live(this.view.flavors, id)) throw new AlreadyExistsError('flavor', id);
+      throw err;
+    }
     return { flavor };
   }
 
@@ -82,6 +109,13 @@ export class Catalog {
   async deleteFlavor(id: string): Promise<void> {
     const f = this.getFlavor(id);
     await this.write('flavor', id, this.nextGeneration(this.view.flavors, id), 'delete', flavorCodec.encode(f));
+    // A release lost here (a crash) is harmless: the next claim finds the holder deleted and takes the name over.
+    await this.names.release('flavor', f.name, id);
+  }
+
+  private flavorState(id: string): 'live' | 'deleted' | 'unknown' {
+    const e = this.view.flavors.get(id);
+    return !e ? 'unknown' : e.deleted ? 'deleted' : 'live';
   }
 
   // ---- images
@@ -117,8 +151,11 @@ export class Catalog {
       // The caller's project owns what it registers (an admin override comes with roles, issue 6).
       owner: ctx.projectId,
       // A record without data is registered as usable, as Glance v1 did for
-      // images given by location; the upload path sets SAVING/ACTIVE itself.
-      status: 'IMAGE_STATUS_ACTIVE',
+      // images given by location; one whose data will be uploaded starts
+      // QUEUED (Glance v2), and the upload path sets SAVING/ACTIVE/KILLED.
+      status: req.will_upload ? 'IMAGE_STATUS_QUEUED' : 'IMAGE_STATUS_ACTIVE',
+      size_bytes: req.will_upload ? 0 : i.size_bytes,
+      checksum: req.will_upload ? '' : i.checksum,
       properties: { ...i.properties },
       create_time: now,
       update_time: now,
@@ -163,8 +200,43 @@ export class Catalog {
     return this.lane.run(async () => {
       const image = this.view.live(this.view.images, imageId);
       if (!image) throw new NotFoundError('image', imageId);
-      const next: g.Image__Output = { ...image, status: failed ? 'IMAGE_STATUS_KILLED' : 'IMAGE_STATUS_ACTIVE', update_time: nowTimestamp() };
+      // The driver wrote the data into the image store (if it has any to write): record its size and checksum.
+      const data = failed ? null : await this.imageStore?.statImageData(imageId).catch(() => null);
+      const next: g.Image__Output = {
+        ...image,
+        status: failed ? 'IMAGE_STATUS_KILLED' : 'IMAGE_STATUS_ACTIVE',
+        ...(data ? { size_bytes: data.size, checksum: data.checksum } : {}),
+        update_time: nowTimestamp(),
+      };
       await this.write('image', imageId, this.nextGeneration(this.view.images, imageId), 'put', imageCodec.encode(next));
+    });
+  }
+
+  /** An upload begins (Glance: queued -> saving); only the owner may upload, and only once. */
+  startImageUpload(imageId: string, ctx: CallContext): Promise<g.Image__Output> {
+    return this.lane.run(async () => {
+      const image = this.getImage(imageId, ctx);
+      if (ctx.projectId && image.owner !== ctx.projectId) {
+        throw new KumoError('PERMISSION_DENIED', `image ${imageId} belongs to another project`, { reason: 'NOT_OWNER', metadata: { id: imageId } });
+      }
+      if (image.status !== 'IMAGE_STATUS_QUEUED') throw new ImageStatusError(imageId, imageStatusText(image.status), 'upload data to', 'queued');
+      const next: g.Image__Output = { ...image, status: 'IMAGE_STATUS_SAVING', update_time: nowTimestamp() };
+      await this.write('image', imageId, this.nextGeneration(this.view.images, imageId), 'put', imageCodec.encode(next));
+      return next;
+    });
+  }
+
+  /** An upload ended (Glance: saving -> active, or killed). NOT_FOUND if the image was deleted meanwhile. */
+  finishImageUpload(req: g.FinishImageUploadRequest__Output): Promise<g.Image__Output> {
+    return this.lane.run(async () => {
+      const image = this.view.live(this.view.images, req.image_id);
+      if (!image) throw new NotFoundError('image', req.image_id);
+      if (image.status !== 'IMAGE_STATUS_SAVING') throw new ImageStatusError(req.image_id, imageStatusText(image.status), 'finish an upload of', 'saving');
+      const next: g.Image__Output = req.failed
+        ? { ...image, status: 'IMAGE_STATUS_KILLED', update_time: nowTimestamp() }
+        : { ...image, status: 'IMAGE_STATUS_ACTIVE', size_bytes: Number(req.size_bytes), checksum: req.checksum, update_time: nowTimestamp() };
+      await this.write('image', req.image_id, this.nextGeneration(this.view.images, req.image_id), 'put', imageCodec.encode(next));
+      return next;
     });
   }
 
@@ -188,6 +260,11 @@ export class Catalog {
     }
     const tomb = { ...i, status: 'IMAGE_STATUS_DELETED' as const, update_time: nowTimestamp() };
     await this.write('image', id, this.nextGeneration(this.view.images, id), 'delete', imageCodec.encode(tomb));
+    // The record is gone first, so no reader starts on data about to vanish; an upload still running finds the image gone and deletes what it wrote.
+    await this.imageStore?.deleteImageData(id).catch((err: unknown) => {
+      // The record is gone either way; the orphaned object only costs space.
+      this.log?.warn({ err, image: id }, 'cannot delete the data of a deleted image');
+    });
   }
 
   // ---- keypairs (per user)
@@ -197,6 +274,9 @@ export class Catalog {
     if (!name || name.length > NAME_MAX || !KEYPAIR_NAME.test(name)) {
       throw InvalidArgumentError.field('name', `must be 1 to ${NAME_MAX} letters, digits, spaces or ".", "_", "-", "@"`);
     }
+    // Before generating a key (slow): a name this view already shows taken.
+    const key = keypairKey(ctx.userId, name);
+    if (this.view.live(this.view.keypairs, key)) throw new AlreadyExistsError('keypair', name);
     let publicKey: string;
     let blob: Buffer;
     let privateKey = '';
@@ -211,8 +291,6 @@ export class Catalog {
       blob = generated.blob;
       privateKey = generated.privateKey;
     }
-    const key = keypairKey(ctx.userId, name);
-    if (this.view.live(this.view.keypairs, key)) throw new AlreadyExistsError('keypair', name);
     const keypair: g.Keypair__Output = {
       name,
       public_key: publicKey,
@@ -221,7 +299,15 @@ export class Catalog {
       user_id: ctx.userId,
       create_time: nowTimestamp(),
     };
-    await this.write('keypair', key, this.nextGeneration(this.view.keypairs, key), 'put', keypairCodec.encode(keypair));
+    // The keypair's subject is keyed by user and name, so the write itself is the compare-and-set that keeps the name unique.
+    try {
+      await this.write('keypair', key, this.nextGeneration(this.view.keypairs, key), 'put', keypairCodec.encode(keypair));
+    } catch (err) {
+      if (!(err instanceof StateConflictError)) throw err;
+      await this.view.waitFor(await this.stateLog.lastSequence());
+      if (this.view.live(this.view.keypairs, key)) throw new AlreadyExistsError('keypair', name);
+      throw err;
+    }
     return { keypair, private_key: privateKey };
   }
 
@@ -247,9 +333,20 @@ export class Catalog {
     return (table.get(key)?.generation ?? 0) + 1;
   }
 
-  /** A compare-and-set on the generation: another conductor's write of the same generation is ABORTED here. */
+  /**
+   * A compare-and-set on the entity's subject: JetStream stores the entry
+   * only if the subject's last sequence is still the one this view applied
+   * (0: none), so of two conductors writing one key exactly one succeeds;
+   * the other gets StateConflictError (ABORTED). An entry applied before
+   * views kept sequences falls back to the generation's message id.
+   */
   private async write(kind: 'flavor' | 'image' | 'keypair', key: string, generation: number, op: 'put' | 'delete', body: Uint8Array): Promise<void> {
-    const seq = await this.stateLog.appendExclusive(kind, encodeToken(key), generation, op, body);
+    const table = kind === 'flavor' ? this.view.flavors : kind === 'image' ? this.view.images : this.view.keypairs;
+    const known = (table as Table<Stored<unknown>>).get(key);
+    const seq =
+      known && known.seq === undefined
+        ? await this.stateLog.appendExclusive(kind, encodeToken(key), generation, op, body)
+        : await this.stateLog.appendIfLast(kind, encodeToken(key), generation, op, body, known?.seq ?? 0);
     await this.view.waitFor(seq);
   }
 }
@@ -265,4 +362,9 @@ function mapLimits(field: string, map: Record<string, string>): FieldViolation[]
   if (keys.length > 128) return [{ field, description: 'at most 128 entries' }];
   const bad = keys.find((k) => !k || k.length > 255 || map[k]!.length > 255);
   return bad === undefined ? [] : [{ field: `${field}[${bad.slice(0, 40)}]`, description: 'keys must be 1 to 255 characters and values at most 255' }];
+}
+
+/** Glance's lower-case status name ("queued"). */
+export function imageStatusText(status: g.Image__Output['status']): string {
+  return String(status).replace(/^IMAGE_STATUS_/, '').toLowerCase();
 }

@@ -15,6 +15,8 @@
 // compute service list, zone availability and evacuate all share one
 // judgement.
 import type { NatsConnection, Subscription } from 'nats';
+import type { Logger } from 'pino';
+import { acceptHostMessage } from '../security/host_identity.js';
 import { NotFoundError } from '../actor/errors.js';
 import { subjects } from '../actor/subjects.js';
 import { hostReportCodec } from '../compute/report.js';
@@ -73,7 +75,7 @@ export class HypervisorTable {
     private readonly clock: Clock = () => performance.now(),
   ) {}
 
-  start(nc: NatsConnection): void {
+  start(nc: NatsConnection, log?: Logger): void {
     this.sub = nc.subscribe(subjects.allHostEvents(), {
       callback: (err, msg) => {
         if (err) return;
@@ -83,6 +85,8 @@ export class HypervisorTable {
         } catch {
           return; // a malformed report is ignored; the next heartbeat replaces it
         }
+        // A host's identity is its subject (which only its NATS credential may publish on), never the payload.
+        if (!acceptHostMessage('report', msg.subject, r.host, subjects.hostEvent, log)) return;
         this.observe(r);
       },
     });

@@ -5,7 +5,8 @@
 // - An address is held by an `ipalloc` entity (id `<subnet>_<hex>`), a MAC
 //   by a `mac` entity; both are written with JetStream's expected last
 //   subject sequence (StateLog.appendIfLast), so of two conductors claiming
-//   one address only one succeeds; the loser marks it and tries the next.
+//   one address only one succeeds; the loser marks it and tries the next
+//   (claims.ts, shared with floating IPs and quota slots).
 // - A port (`port` entity) is written once its MAC and addresses are held;
 //   the server records (with the port as a NIC) are written after it. A
 //   failure on the way gives back what was claimed; a conductor dying on the
@@ -13,19 +14,21 @@
 // - Releases follow the view: when it applies a server delete or a failed
 //   build, every conductor releases the server's ports; each release is a
 //   compare-and-set on what the view holds, so all but one are no-ops.
+//   Floating IPs let go of a port first (beforePortRelease). The reaper
+//   also gives back floating IP addresses and quota slots nothing holds.
 import { createHash, randomUUID } from 'node:crypto';
 import { InvalidArgumentError, KumoError, NotFoundError, registerErrorClass, type FieldViolation } from '../actor/errors.js';
 import type { CallContext } from '../actor/runtime.js';
-import type { NetworkEntityKind } from '../actor/subjects.js';
 import type * as g from '../gen/types.js';
 import { AdminRequiredError } from '../lifecycle/errors.js';
 import { formatIp, ipHex, parseIp, contains, lastAddress, type Ip, type IpVersion } from '../network/ip.js';
 import { AddressPicker, macToken, randomMac } from '../network/ipam.js';
-import { addressClaimCodec, macClaimCodec, networkCodec, portCodec, releasesNetwork, versionOf, type Entry, type NetworkTables } from '../network/tables.js';
+import { addressClaimCodec, fixedIpClaimCodec, macClaimCodec, networkCodec, portCodec, quotaSlotCodec, releasesNetwork, versionOf, type Entry, type NetworkTables } from '../network/tables.js';
 import { subnetPlan, validateCreateNetwork, type SubnetPlan } from '../network/validate.js';
 import { StateConflictError } from '../statelog/errors.js';
 import type { StateLog } from '../statelog/statelog.js';
 import { nowTimestamp, timestampMs } from '../util/timestamp.js';
+import { ClaimBook, type Claim } from './claims.js';
 import { pageOf } from './paging.js';
 import type { ConductorView } from './view.js';
 
@@ -41,8 +44,6 @@ export const DEFAULT_NETWORK_CIDR = '10.0.0.0/16';
 export const ORPHAN_AGE_MS = 120_000;
 /** At most this many networks per server. */
 export const MAX_SERVER_NETWORKS = 16;
-/** The longest a claim made or lost here is trusted over the view (which shows it within milliseconds). */
-const MARK_MS = 10_000;
 
 /** No free address left: RESOURCE_EXHAUSTED naming the network and subnets. */
 export class IpAddressesExhaustedError extends KumoError {
@@ -77,8 +78,9 @@ export class NetworkAmbiguousError extends KumoError {
 
 /** A network with ports cannot be deleted. */
 export class NetworkInUseError extends KumoError {
-  constructor(network: g.Network__Output, ports: number) {
-    super('FAILED_PRECONDITION', `Unable to delete network ${network.name} (${network.id}): ${ports === 1 ? 'a port uses' : 'ports use'} it; delete the servers on it first`, {
+  constructor(network: g.Network__Output, ports: number, what: 'ports' | 'floating IPs' = 'ports') {
+    const detail = what === 'ports' ? `${ports === 1 ? 'a port uses' : 'ports use'} it; delete the servers on it first` : `${ports} floating IP(s) are allocated from it; delete them first`;
+    super('FAILED_PRECONDITION', `Unable to delete network ${network.name} (${network.id}): ${detail}`, {
       reason: 'NETWORK_IN_USE',
       metadata: { network_id: network.id },
     });
@@ -94,23 +96,24 @@ registerErrorClass(NetworkInUseError);
 export interface PortRequest {
   network: g.Network__Output;
   fixed?: { subnet: g.Subnet__Output; ip: Ip };
+  /** Security groups the port applies. */
+  securityGroupIds?: string[];
 }
 
-/** A claim made here, to give back if the rest of the allocation fails. */
-interface Claim {
-  kind: 'ipalloc' | 'mac';
-  key: string;
-  generation: number;
-  seq: number;
-  body: Uint8Array;
+/** Resolves a create request's security groups (security_groups.ts): ids, the project's default group when none are named. */
+export interface SecurityGroupResolver {
+  resolve(refs: readonly string[], ctx: CallContext): Promise<string[]>;
 }
+
+/** Called before a port is released (its server deleted): floating IPs let go of it (floating_ips.ts). */
+export type PortReleaseHook = (port: g.Port__Output) => Promise<void>;
 
 export function addressKey(subnetId: string, ip: Ip): string {
   return `${subnetId}_${ipHex(ip)}`;
 }
 
 /** A UUID derived from text (the default network of a project has one id, whichever conductor creates it). */
-function derivedUuid(text: string): string {
+export function derivedUuid(text: string): string {
   const h = createHash('sha256').update(text).digest('hex');
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-${((parseInt(h[16]!, 16) & 3) | 8).toString(16)}${h.slice(17, 20)}-${h.slice(20, 32)}`;
 }
@@ -124,27 +127,29 @@ export function addressesOf(nics: readonly g.Nic__Output[]): g.Address__Output[]
   return nics.flatMap((n) => n.addresses.map((a) => ({ network: n.network_name, address: a.address, version: a.version, type: 'fixed', mac_address: n.mac_address })));
 }
 
+/** Readable by the caller: its own, shared, or external (a floating IP pool everyone may allocate from). */
 function visible(n: g.Network__Output, ctx: CallContext): boolean {
-  return n.shared || n.project_id === ctx.projectId;
+  return n.shared || n.external || n.project_id === ctx.projectId;
+}
+
+/** A server of the caller may have a port on it: its own or shared, never external (floating IPs only). */
+function attachable(n: g.Network__Output, ctx: CallContext): boolean {
+  return !n.external && (n.shared || n.project_id === ctx.projectId);
 }
 
 export class Networks {
   private readonly tables: NetworkTables;
   private readonly picker = new AddressPicker();
   private readonly plans = new Map<string, SubnetPlan>();
-  /** Claims in flight here: never offered twice at once. */
-  private readonly pending = new Set<string>();
-  /**
-   * Claims made or lost here that the view may not show yet: taken while
-   * the view's entry of the key is older than `seq` (our claim's sequence,
-   * or one past what the view held when we lost), for at most MARK_MS.
-   */
-  private readonly marks = new Map<string, { seq: number; until: number }>();
+  /** Compare-and-set claims of addresses, MACs and quota slots (claims.ts). */
+  readonly book: ClaimBook;
   private readonly defaults = new Map<string, Promise<g.Network__Output>>();
   /** Servers whose ports are to be released, once the conductor serves (and the view committed the change, at `releaseSeq`). */
   private readonly releaseQueue = new Set<string>();
   private releaseSeq = 0;
   private readonly releasing = new Set<string>();
+  private readonly releaseHooks: PortReleaseHook[] = [];
+  private securityGroups?: SecurityGroupResolver;
   private ready = false;
   private draining = false;
   private timer?: NodeJS.Timeout;
@@ -157,11 +162,22 @@ export class Networks {
     private readonly options: { reapIntervalMs?: number; orphanAgeMs?: number } = {},
   ) {
     this.tables = view.networks;
+    this.book = new ClaimBook(stateLog, log);
     this.tables.onServerReleased((id, seq) => {
       this.releaseQueue.add(id);
       this.releaseSeq = Math.max(this.releaseSeq, seq);
       if (this.ready) setImmediate(() => void this.drain());
     });
+  }
+
+  /** What resolves a create request's security groups (security_groups.ts); without one, ports get none. */
+  useSecurityGroups(resolver: SecurityGroupResolver): void {
+    this.securityGroups = resolver;
+  }
+
+  /** Runs `hook` before every port release (floating IPs disassociate from it). */
+  beforePortRelease(hook: PortReleaseHook): void {
+    this.releaseHooks.push(hook);
   }
 
   /** The view is caught up: release what waited, reap orphans now and then periodically. */
@@ -186,6 +202,7 @@ export class Networks {
 
   async create(req: g.CreateNetworkRequest__Output, ctx: CallContext): Promise<g.Network__Output> {
     if (req.shared && !(ctx.roles ?? []).includes('admin')) throw new AdminRequiredError('CreateNetwork', 'creating a shared network is');
+    if (req.external && !(ctx.roles ?? []).includes('admin')) throw new AdminRequiredError('CreateNetwork', 'creating an external network is');
     const { name, subnets } = validateCreateNetwork(req);
     const id = randomUUID();
     const now = nowTimestamp();
@@ -198,6 +215,7 @@ export class Networks {
       auto_allocated: false,
       create_time: now,
       update_time: now,
+      external: req.external,
     };
     await this.write('network', id, { generation: 0, seq: 0 }, 'put', networkCodec.encode(network));
     return network;
@@ -234,6 +252,8 @@ export class Networks {
     }
     const ports = this.tables.portsOfNetwork(id, 2);
     if (ports.length) throw new NetworkInUseError(n, ports.length);
+    const fips = [...this.tables.liveFloatingIps()].filter((f) => f.floating_network_id === id).length;
+    if (fips) throw new NetworkInUseError(n, fips, 'floating IPs');
     await this.write('network', id, versionOf(this.tables.networks.get(id)), 'delete', networkCodec.encode({ ...n, update_time: nowTimestamp() }));
     for (const s of n.subnets) {
       this.picker.forget(s.id);
@@ -292,6 +312,7 @@ export class Networks {
       if (!nr.network_id) return void v.push({ field: `${field}.network_id`, description: 'required' });
       const network = this.tables.network(nr.network_id);
       if (!network || !visible(network, ctx)) return void v.push({ field: `${field}.network_id`, description: `network ${nr.network_id} not found` });
+      if (!attachable(network, ctx)) return void v.push({ field: `${field}.network_id`, description: `network ${network.name} (${network.id}) is external: it holds floating IPs, servers cannot be attached to it` });
       if (!nr.fixed_ip) return void out.push({ network });
       if (count > 1 || req.min_count > 1) {
         return void v.push({ field: `${field}.fixed_ip`, description: `a fixed IP can be given only when booting one server (max_count is ${count})` });
@@ -310,13 +331,14 @@ export class Networks {
       out.push({ network, fixed: { subnet, ip } });
     });
     if (v.length) throw new InvalidArgumentError(v);
-    if (req.networks.length || req.network_mode === 'NETWORK_MODE_NONE') return out;
-    return [{ network: await this.autoNetwork(ctx) }];
+    const securityGroupIds = this.securityGroups ? await this.securityGroups.resolve(req.security_groups, ctx) : [];
+    if (req.networks.length || req.network_mode === 'NETWORK_MODE_NONE') return out.map((r) => ({ ...r, securityGroupIds }));
+    return [{ network: await this.autoNetwork(ctx), securityGroupIds }];
   }
 
   /** Nova's networks "auto": the project's own or shared networks; one is used, several are ambiguous, none makes the default. */
   private async autoNetwork(ctx: CallContext): Promise<g.Network__Output> {
-    const usable = [...this.tables.liveNetworks()].filter((n) => visible(n, ctx));
+    const usable = [...this.tables.liveNetworks()].filter((n) => attachable(n, ctx));
     if (usable.length === 1) return usable[0]!;
     if (usable.length > 1) throw new NetworkAmbiguousError(usable);
     let creating = this.defaults.get(ctx.projectId);
@@ -334,7 +356,7 @@ export class Networks {
       const live = this.tables.network(id);
       if (live) return live;
       const now = nowTimestamp();
-      const { subnets } = validateCreateNetwork({ name: 'default', shared: false, subnets: [{ id: '', name: '', network_id: '', ip_version: 4, cidr: DEFAULT_NETWORK_CIDR, gateway_ip: '', allocation_pools: [], dns_nameservers: [] }] });
+      const { subnets } = validateCreateNetwork({ name: 'default', shared: false, external: false, subnets: [{ id: '', name: '', network_id: '', ip_version: 4, cidr: DEFAULT_NETWORK_CIDR, gateway_ip: '', allocation_pools: [], dns_nameservers: [] }] });
       const network: g.Network__Output = {
         id,
         name: `${project}-default`,
@@ -344,6 +366,7 @@ export class Networks {
         auto_allocated: true,
         create_time: now,
         update_time: now,
+        external: false,
       };
       try {
         await this.write('network', id, versionOf(this.tables.networks.get(id)), 'put', networkCodec.encode(network));
@@ -421,6 +444,7 @@ export class Networks {
         status: '',
         host: '',
         create_time: nowTimestamp(),
+        security_group_ids: [...(r.securityGroupIds ?? [])],
       };
       await this.stateLog.appendIfLast('port', portId, 1, 'put', portCodec.encode(port), 0);
       const nic: g.Nic__Output = {
@@ -436,40 +460,12 @@ export class Networks {
           gateway_ip: a.subnet.gateway_ip,
           dns_nameservers: [...a.subnet.dns_nameservers],
         })),
+        security_group_ids: [...(r.securityGroupIds ?? [])],
       };
       return { port, nic };
     } catch (err) {
-      await Promise.all(claims.map((c) => this.unclaim(c)));
+      await Promise.all(claims.map((c) => this.book.unclaim(c)));
       throw err;
-    }
-  }
-
-  private taken(key: string, entry: Entry<unknown> | undefined): boolean {
-    if (this.pending.has(key)) return true;
-    if (entry && !entry.deleted) return true;
-    const mark = this.marks.get(key);
-    if (!mark) return false;
-    if ((entry?.seq ?? 0) < mark.seq && mark.until > Date.now()) return true;
-    this.marks.delete(key);
-    return false;
-  }
-
-  /** Tries one claim: the compare-and-set against what the view holds. Resolves false when another writer holds it. */
-  private async tryClaim(kind: 'ipalloc' | 'mac', key: string, table: Entry<unknown> | undefined, body: Uint8Array, claims: Claim[]): Promise<boolean> {
-    const v = versionOf(table);
-    this.pending.add(key);
-    try {
-      const seq = await this.stateLog.appendIfLast(kind, key, v.generation + 1, 'put', body, v.seq);
-      this.marks.set(key, { seq, until: Date.now() + MARK_MS });
-      claims.push({ kind, key, generation: v.generation + 1, seq, body });
-      return true;
-    } catch (err) {
-      if (!(err instanceof StateConflictError)) throw err;
-      // Someone else's entry is newer than what the view held: skip the key until the view shows it.
-      this.marks.set(key, { seq: v.seq + 1, until: Date.now() + MARK_MS });
-      return false;
-    } finally {
-      this.pending.delete(key);
     }
   }
 
@@ -479,27 +475,28 @@ export class Networks {
       const mac = randomMac();
       const key = macToken(mac);
       const entry = this.tables.macs.get(key);
-      if (this.taken(key, entry)) continue;
+      if (this.book.taken(key, entry)) continue;
       const body = macClaimCodec.encode({ mac_address: mac, port_id: portId, create_time: nowTimestamp() });
-      if (await this.tryClaim('mac', key, entry, body, claims)) return mac;
+      if (await this.book.tryClaim('mac', key, entry, body, claims)) return mac;
     }
     throw new KumoError('UNAVAILABLE', 'could not find a free MAC address; retry', { reason: 'MAC_GENERATION_FAILED' });
   }
 
-  private async claimAny(network: g.Network__Output, version: IpVersion, portId: string, claims: Claim[]): Promise<{ subnet: g.Subnet__Output; ip: Ip }> {
+  /** Claims a free address of the network's subnets of `version` for `holder` (a port, or a floating IP); RESOURCE_EXHAUSTED when none is left. */
+  async claimAny(network: g.Network__Output, version: IpVersion, portId: string, claims: Claim[]): Promise<{ subnet: g.Subnet__Output; ip: Ip }> {
     const subnets = network.subnets.filter((s) => s.ip_version === version);
     for (const subnet of subnets) {
       const plan = this.planOf(subnet);
       for (;;) {
         const value = this.picker.next(subnet.id, plan.pools, (a) => {
           const key = addressKey(subnet.id, { version, value: a });
-          return this.taken(key, this.tables.addresses.get(key));
+          return this.book.taken(key, this.tables.addresses.get(key));
         });
         if (value === undefined) break;
         const ip: Ip = { version, value };
         const key = addressKey(subnet.id, ip);
         const body = addressClaimCodec.encode({ subnet_id: subnet.id, network_id: network.id, address: formatIp(ip), port_id: portId, create_time: nowTimestamp() });
-        if (await this.tryClaim('ipalloc', key, this.tables.addresses.get(key), body, claims)) return { subnet, ip };
+        if (await this.book.tryClaim('ipalloc', key, this.tables.addresses.get(key), body, claims)) return { subnet, ip };
       }
     }
     throw new IpAddressesExhaustedError(network, subnets, version);
@@ -509,9 +506,9 @@ export class Networks {
     const key = addressKey(subnet.id, ip);
     const entry = this.tables.addresses.get(key);
     const address = formatIp(ip);
-    if (this.taken(key, entry)) throw new FixedIpInUseError(address, subnet, network);
+    if (this.book.taken(key, entry)) throw new FixedIpInUseError(address, subnet, network);
     const body = addressClaimCodec.encode({ subnet_id: subnet.id, network_id: network.id, address, port_id: portId, create_time: nowTimestamp() });
-    if (!(await this.tryClaim('ipalloc', key, entry, body, claims))) throw new FixedIpInUseError(address, subnet, network);
+    if (!(await this.book.tryClaim('ipalloc', key, entry, body, claims))) throw new FixedIpInUseError(address, subnet, network);
     return { subnet, ip };
   }
 
@@ -522,17 +519,6 @@ export class Networks {
       this.plans.set(subnet.id, p);
     }
     return p;
-  }
-
-  /** Gives back a claim made by this allocation (the compare-and-set expects our own entry to be the newest). */
-  private async unclaim(c: Claim): Promise<void> {
-    try {
-      await this.stateLog.appendIfLast(c.kind, c.key, c.generation + 1, 'delete', c.body, c.seq);
-      this.marks.delete(c.key);
-    } catch (err) {
-      // Someone released it already, or the log is unreachable: the reaper gives it back later.
-      this.log.warn({ kind: c.kind, key: c.key, err: String(err) }, 'could not give back a claim; the reaper will');
-    }
   }
 
   // ---- releases
@@ -585,32 +571,23 @@ export class Networks {
     if (this.releasing.has(port.id)) return;
     this.releasing.add(port.id);
     try {
+      await Promise.all(this.releaseHooks.map((h) => h(port)));
       const drops: Array<Promise<void>> = [];
       for (const f of port.fixed_ips) {
         const ip = parseIp(f.ip_address);
         if (!ip) continue;
         const key = addressKey(f.subnet_id, ip);
         const e = this.tables.addresses.get(key);
-        if (e && !e.deleted && e.value.port_id === port.id) drops.push(this.drop('ipalloc', key, e, addressClaimCodec.encode(e.value)));
+        if (e && !e.deleted && e.value.port_id === port.id) drops.push(this.book.drop('ipalloc', key, e, addressClaimCodec.encode(e.value)));
       }
       const macKey = macToken(port.mac_address);
       const m = this.tables.macs.get(macKey);
-      if (m && !m.deleted && m.value.port_id === port.id) drops.push(this.drop('mac', macKey, m, macClaimCodec.encode(m.value)));
+      if (m && !m.deleted && m.value.port_id === port.id) drops.push(this.book.drop('mac', macKey, m, macClaimCodec.encode(m.value)));
       await Promise.all(drops);
       const p = this.tables.ports.get(port.id);
-      if (p && !p.deleted) await this.drop('port', port.id, p, portCodec.encode(p.value));
+      if (p && !p.deleted) await this.book.drop('port', port.id, p, portCodec.encode(p.value));
     } finally {
       this.releasing.delete(port.id);
-    }
-  }
-
-  private async drop(kind: NetworkEntityKind, key: string, e: Entry<unknown>, body: Uint8Array): Promise<void> {
-    try {
-      await this.stateLog.appendIfLast(kind, key, e.generation + 1, 'delete', body, e.seq);
-      this.marks.delete(key);
-    } catch (err) {
-      if (!(err instanceof StateConflictError)) throw err;
-      // Another conductor released it first.
     }
   }
 
@@ -632,7 +609,7 @@ export class Networks {
     const age = this.options.orphanAgeMs ?? ORPHAN_AGE_MS;
     const old = (ts: g.Port__Output['create_time']): boolean => now - timestampMs(ts) > age;
     let released = 0;
-    for (const [key, mark] of this.marks) if (mark.until <= Date.now()) this.marks.delete(key);
+    this.book.expireMarks();
     for (const p of [...this.tables.livePorts()]) {
       const record = this.view.servers.get(p.device_id);
       if (record ? releasesNetwork(record, 'put') : old(p.create_time)) {
@@ -644,13 +621,26 @@ export class Networks {
       if (e.deleted || !old(e.value.create_time)) continue;
       const p = this.tables.port(e.value.port_id);
       if (p?.fixed_ips.some((f) => f.subnet_id === e.value.subnet_id && f.ip_address === e.value.address)) continue;
-      await this.drop('ipalloc', String(key), e, addressClaimCodec.encode(e.value));
+      if (this.tables.floatingIp(e.value.port_id)?.floating_ip_address === e.value.address) continue;
+      await this.book.drop('ipalloc', String(key), e, addressClaimCodec.encode(e.value));
       released++;
     }
     for (const { key, value: e } of [...this.tables.macs.entries()]) {
       if (e.deleted || !old(e.value.create_time)) continue;
       if (this.tables.port(e.value.port_id)?.mac_address === e.value.mac_address) continue;
-      await this.drop('mac', String(key), e, macClaimCodec.encode(e.value));
+      await this.book.drop('mac', String(key), e, macClaimCodec.encode(e.value));
+      released++;
+    }
+    for (const { key, value: e } of [...this.tables.fixedIpClaims.entries()]) {
+      if (e.deleted || !old(e.value.create_time)) continue;
+      const f = this.tables.floatingIp(e.value.floating_ip_id);
+      if (f && f.port_id === e.value.port_id && f.fixed_ip_address === e.value.fixed_ip_address) continue;
+      await this.book.drop('fipassoc', String(key), e, fixedIpClaimCodec.encode(e.value));
+      released++;
+    }
+    for (const { key, value: e } of [...this.tables.quotaSlots.entries()]) {
+      if (e.deleted || !old(e.value.create_time) || this.tables.holds(e.value)) continue;
+      await this.book.drop('quotaslot', String(key), e, quotaSlotCodec.encode(e.value));
       released++;
     }
     if (released) this.log.info({ released }, 'reaped orphaned ports and claims');

@@ -48,6 +48,10 @@ export const ConductorProtocol = {
   FinishSnapshot: method<g.FinishSnapshotRequest, g.FinishSnapshotRequest__Output, g.FinishSnapshotResponse, g.FinishSnapshotResponse__Output>('kumo.internal.v1.FinishSnapshotRequest', 'kumo.internal.v1.FinishSnapshotResponse'),
   /** Registers the image a shelve writes (QUEUED until FinishSnapshot). */
   RegisterSnapshot: method<g.CreateServerImageRequest, g.CreateServerImageRequest__Output, g.CreateServerImageResponse, g.CreateServerImageResponse__Output>('kumo.compute.v1.CreateServerImageRequest', 'kumo.compute.v1.CreateServerImageResponse'),
+  /** An upload begins: the QUEUED image becomes SAVING (pkg/api/image_data_service.ts). */
+  StartImageUpload: method<g.StartImageUploadRequest, g.StartImageUploadRequest__Output, g.StartImageUploadResponse, g.StartImageUploadResponse__Output>('kumo.internal.v1.StartImageUploadRequest', 'kumo.internal.v1.StartImageUploadResponse'),
+  /** An upload ended: the SAVING image becomes ACTIVE (with size and checksum) or KILLED. */
+  FinishImageUpload: method<g.FinishImageUploadRequest, g.FinishImageUploadRequest__Output, g.FinishImageUploadResponse, g.FinishImageUploadResponse__Output>('kumo.internal.v1.FinishImageUploadRequest', 'kumo.internal.v1.FinishImageUploadResponse'),
   /** Schedules a move (resize, migrate, live migrate) for the source host. */
   SelectDestination: method<g.SelectDestinationRequest, g.SelectDestinationRequest__Output, g.SelectDestinationResponse, g.SelectDestinationResponse__Output>('kumo.internal.v1.SelectDestinationRequest', 'kumo.internal.v1.SelectDestinationResponse'),
   /** A server's instance actions, newest first, without events (pkg/conductor/instance_actions.ts). */
@@ -61,6 +65,27 @@ export const ConductorProtocol = {
   DeleteNetwork: method<g.DeleteNetworkRequest, g.DeleteNetworkRequest__Output, g.DeleteNetworkResponse, g.DeleteNetworkResponse__Output>(`${C}DeleteNetworkRequest`, `${C}DeleteNetworkResponse`),
   GetPort: method<g.GetPortRequest, g.GetPortRequest__Output, g.GetPortResponse, g.GetPortResponse__Output>(`${C}GetPortRequest`, `${C}GetPortResponse`),
   ListPorts: method<g.ListPortsRequest, g.ListPortsRequest__Output, g.ListPortsResponse, g.ListPortsResponse__Output>(`${C}ListPortsRequest`, `${C}ListPortsResponse`),
+  /** Floating IPs and security groups (pkg/conductor/floating_ips.ts, security_groups.ts). */
+  CreateFloatingIp: method<g.CreateFloatingIpRequest, g.CreateFloatingIpRequest__Output, g.CreateFloatingIpResponse, g.CreateFloatingIpResponse__Output>(`${C}CreateFloatingIpRequest`, `${C}CreateFloatingIpResponse`),
+  GetFloatingIp: method<g.GetFloatingIpRequest, g.GetFloatingIpRequest__Output, g.GetFloatingIpResponse, g.GetFloatingIpResponse__Output>(`${C}GetFloatingIpRequest`, `${C}GetFloatingIpResponse`),
+  ListFloatingIps: method<g.ListFloatingIpsRequest, g.ListFloatingIpsRequest__Output, g.ListFloatingIpsResponse, g.ListFloatingIpsResponse__Output>(`${C}ListFloatingIpsRequest`, `${C}ListFloatingIpsResponse`),
+  DeleteFloatingIp: method<g.DeleteFloatingIpRequest, g.DeleteFloatingIpRequest__Output, g.DeleteFloatingIpResponse, g.DeleteFloatingIpResponse__Output>(`${C}DeleteFloatingIpRequest`, `${C}DeleteFloatingIpResponse`),
+  AddFloatingIp: method<g.AddFloatingIpRequest, g.AddFloatingIpRequest__Output, g.AddFloatingIpResponse, g.AddFloatingIpResponse__Output>(`${C}AddFloatingIpRequest`, `${C}AddFloatingIpResponse`),
+  RemoveFloatingIp: method<g.RemoveFloatingIpRequest, g.RemoveFloatingIpRequest__Output, g.RemoveFloatingIpResponse, g.RemoveFloatingIpResponse__Output>(`${C}RemoveFloatingIpRequest`, `${C}RemoveFloatingIpResponse`),
+  CreateSecurityGroup: method<g.CreateSecurityGroupRequest, g.CreateSecurityGroupRequest__Output, g.CreateSecurityGroupResponse, g.CreateSecurityGroupResponse__Output>(`${C}CreateSecurityGroupRequest`, `${C}CreateSecurityGroupResponse`),
+  GetSecurityGroup: method<g.GetSecurityGroupRequest, g.GetSecurityGroupRequest__Output, g.GetSecurityGroupResponse, g.GetSecurityGroupResponse__Output>(`${C}GetSecurityGroupRequest`, `${C}GetSecurityGroupResponse`),
+  ListSecurityGroups: method<g.ListSecurityGroupsRequest, g.ListSecurityGroupsRequest__Output, g.ListSecurityGroupsResponse, g.ListSecurityGroupsResponse__Output>(`${C}ListSecurityGroupsRequest`, `${C}ListSecurityGroupsResponse`),
+  DeleteSecurityGroup: method<g.DeleteSecurityGroupRequest, g.DeleteSecurityGroupRequest__Output, g.DeleteSecurityGroupResponse, g.DeleteSecurityGroupResponse__Output>(`${C}DeleteSecurityGroupRequest`, `${C}DeleteSecurityGroupResponse`),
+  CreateSecurityGroupRule: method<g.CreateSecurityGroupRuleRequest, g.CreateSecurityGroupRuleRequest__Output, g.CreateSecurityGroupRuleResponse, g.CreateSecurityGroupRuleResponse__Output>(`${C}CreateSecurityGroupRuleRequest`, `${C}CreateSecurityGroupRuleResponse`),
+  ListSecurityGroupRules: method<g.ListSecurityGroupRulesRequest, g.ListSecurityGroupRulesRequest__Output, g.ListSecurityGroupRulesResponse, g.ListSecurityGroupRulesResponse__Output>(`${C}ListSecurityGroupRulesRequest`, `${C}ListSecurityGroupRulesResponse`),
+  DeleteSecurityGroupRule: method<g.DeleteSecurityGroupRuleRequest, g.DeleteSecurityGroupRuleRequest__Output, g.DeleteSecurityGroupRuleResponse, g.DeleteSecurityGroupRuleResponse__Output>(`${C}DeleteSecurityGroupRuleRequest`, `${C}DeleteSecurityGroupRuleResponse`),
+  AddSecurityGroup: method<g.AddSecurityGroupRequest, g.AddSecurityGroupRequest__Output, g.AddSecurityGroupResponse, g.AddSecurityGroupResponse__Output>(`${C}AddSecurityGroupRequest`, `${C}AddSecurityGroupResponse`),
+  RemoveSecurityGroup: method<g.RemoveSecurityGroupRequest, g.RemoveSecurityGroupRequest__Output, g.RemoveSecurityGroupResponse, g.RemoveSecurityGroupResponse__Output>(`${C}RemoveSecurityGroupRequest`, `${C}RemoveSecurityGroupResponse`),
+  /** Quotas: limits and usage per project (pkg/quota/quotas.ts). */
+  GetQuota: method<g.GetQuotaRequest, g.GetQuotaRequest__Output, g.GetQuotaResponse, g.GetQuotaResponse__Output>(`${C}GetQuotaRequest`, `${C}GetQuotaResponse`),
+  UpdateQuota: method<g.UpdateQuotaRequest, g.UpdateQuotaRequest__Output, g.UpdateQuotaResponse, g.UpdateQuotaResponse__Output>(`${C}UpdateQuotaRequest`, `${C}UpdateQuotaResponse`),
+  DeleteQuota: method<g.DeleteQuotaRequest, g.DeleteQuotaRequest__Output, g.DeleteQuotaResponse, g.DeleteQuotaResponse__Output>(`${C}DeleteQuotaRequest`, `${C}DeleteQuotaResponse`),
+  GetLimits: method<g.GetLimitsRequest, g.GetLimitsRequest__Output, g.GetLimitsResponse, g.GetLimitsResponse__Output>(`${C}GetLimitsRequest`, `${C}GetLimitsResponse`),
 };
 
 export type ConductorProtocol = typeof ConductorProtocol;

@@ -24,6 +24,7 @@ import { background, type BuildTask, type PlacementRecording } from './build.js'
 import { visibleTo, type Catalog } from './catalog.js';
 import type { ServerReads } from './servers.js';
 import type { ConductorView } from './view.js';
+import type { Quotas } from '../quota/quotas.js';
 
 /** The recorder, plus the scheduler notifications a move's scheduling publishes. */
 export type ActionRecorderWithNotifier = ActionRecorder & Pick<InstanceActionRecorder, 'notifier'>;
@@ -45,6 +46,8 @@ export class ServerActions {
     private readonly builder: BuildTask,
     private readonly liveness: HostLiveness,
     private readonly recorder: ActionRecorderWithNotifier,
+    /** Checks a resize's upsize against the project's cores and RAM quota (optional so tests can run without one). */
+    private readonly quotas?: Pick<Quotas, 'reserveResize' | 'restoreCharge'>,
   ) {}
 
   async act(req: g.InstanceActionRequest__Output, ctx: CallContext): Promise<g.InstanceActionResponse> {
@@ -57,7 +60,14 @@ export class ServerActions {
       case 'resize': {
         const flavor = this.view.live(this.view.flavors, req.resize!.flavor_id);
         if (!flavor) throw InvalidArgumentError.field('flavor_id', `flavor ${req.resize!.flavor_id} not found`);
-        return this.forward(id, { ...req, flavor }, ctx);
+        // The server counts the larger flavor until the move settles (pkg/quota/charge.ts); a resize that does not start gives it back.
+        await this.quotas?.reserveResize(record, flavor);
+        try {
+          return await this.forward(id, { ...req, flavor }, ctx);
+        } catch (err) {
+          await this.quotas?.restoreCharge(record).catch(() => undefined);
+          throw err;
+        }
       }
       case 'rebuild': {
         const image = this.image(req.rebuild!.image_id || server.image_id, 'image_id', ctx);

@@ -11,6 +11,7 @@ import type { StateLog } from '../statelog/statelog.js';
 import { nowTimestamp } from '../util/timestamp.js';
 import { writeEntry } from './entries.js';
 import { serverGroupCodec, type ConductorView } from './view.js';
+import type { Quotas } from '../quota/quotas.js';
 
 const NAME_MAX = 255;
 
@@ -18,6 +19,8 @@ export class ServerGroups {
   constructor(
     private readonly view: ConductorView,
     private readonly stateLog: StateLog,
+    /** Counts groups against the project's quota (optional so tests can run without one). */
+    private readonly quotas?: Pick<Quotas, 'reserveServerGroup' | 'releaseServerGroup'>,
   ) {}
 
   async create(req: g.CreateServerGroupRequest__Output, ctx: CallContext): Promise<g.ServerGroup__Output> {
@@ -44,7 +47,13 @@ export class ServerGroups {
       user_id: ctx.userId,
       create_time: nowTimestamp(),
     };
-    await writeEntry(this.view, this.stateLog, this.view.serverGroups, 'servergroup', group.id, 'put', serverGroupCodec.encode(group));
+    await this.quotas?.reserveServerGroup(ctx, group.id);
+    try {
+      await writeEntry(this.view, this.stateLog, this.view.serverGroups, 'servergroup', group.id, 'put', serverGroupCodec.encode(group));
+    } catch (err) {
+      await this.quotas?.releaseServerGroup(ctx.projectId, group.id).catch(() => undefined);
+      throw err;
+    }
     return group;
   }
 
@@ -66,6 +75,7 @@ export class ServerGroups {
   async delete(id: string, ctx: CallContext): Promise<void> {
     const sg = this.stored(id, ctx);
     await writeEntry(this.view, this.stateLog, this.view.serverGroups, 'servergroup', id, 'delete', serverGroupCodec.encode(sg));
+    await this.quotas?.releaseServerGroup(sg.project_id, id);
   }
 
   private stored(id: string, ctx: CallContext): g.ServerGroup__Output {

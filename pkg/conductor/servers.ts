@@ -7,21 +7,10 @@ import type * as g from '../gen/types.js';
 import { nextRecord, serverRecordCodec } from '../lifecycle/record.js';
 import { NO_TASK } from '../lifecycle/states.js';
 import type { StateLog } from '../statelog/statelog.js';
-import { timestampMs } from '../util/timestamp.js';
 import { StateConflictError } from '../statelog/errors.js';
-import { encodePageToken, pageOf } from './paging.js';
+import { listServers } from './server_listing.js';
 import type { InstanceActionRecorder } from '../events/recorder.js';
 
-const PAGE_BYTES = 600 * 1024;
-
-/** An upper-bound guess of a server's encoded size: its text fields and metadata dominate. */
-function approximateSize(s: g.Server__Output): number {
-  let n = 600 + s.name.length + s.key_name.length;
-  for (const [k, v] of Object.entries(s.metadata)) n += k.length + v.length + 8;
-  if (s.fault) n += s.fault.message.length + s.fault.details.length;
-  for (const a of s.addresses) n += a.network.length + a.address.length + a.mac_address.length + 16;
-  return n;
-}
 import type { ConductorView } from './view.js';
 
 export class ServerReads {
@@ -40,30 +29,9 @@ export class ServerReads {
     return r;
   }
 
+  /** One page, from the view's listing index (server_listing.ts). */
   list(req: g.ListServersRequest__Output, ctx: CallContext): g.ListServersResponse {
-    const matches: g.Server__Output[] = [];
-    for (const r of this.view.servers.values()) {
-      const s = r.server!;
-      if (ctx.projectId && s.project_id !== ctx.projectId) continue;
-      if (req.status !== 'SERVER_STATUS_UNSPECIFIED' && s.status !== req.status) continue;
-      if (req.name && !s.name.includes(req.name)) continue;
-      if (req.host && s.host !== req.host) continue;
-      if (req.flavor_id && s.flavor?.id !== req.flavor_id) continue;
-      if (req.image_id && s.image_id !== req.image_id) continue;
-      if (req.reservation_id && s.reservation_id !== req.reservation_id) continue;
-      matches.push(s);
-    }
-    // Newest first, as Nova lists; the sort key doubles as the page key.
-    const key = (s: g.Server__Output): string => `${(9e15 - timestampMs(s.create_time)).toString().padStart(16, '0')}/${s.id}`;
-    matches.sort((a, b) => (key(a) < key(b) ? -1 : 1));
-    const page = pageOf(matches, key, req.page_size, req.page_token);
-    // A page must fit in one NATS message: cut it short (with a token for the rest) when servers carry much metadata.
-    let bytes = 0;
-    for (let i = 0; i < page.items.length; i++) {
-      bytes += approximateSize(page.items[i]!);
-      if (bytes > PAGE_BYTES && i > 0) return { servers: page.items.slice(0, i), next_page_token: encodePageToken(key(page.items[i - 1]!)) };
-    }
-    return { servers: page.items, next_page_token: page.nextPageToken };
+    return listServers(this.view, req, ctx);
   }
 
   /** Deletes through the owning instance actor, or locally when no host holds the server. */

@@ -20,13 +20,27 @@ import type {
   ServerRecord__Output,
   ComputeService,
   ComputeService__Output,
+  NameClaim,
+  NameClaim__Output,
 } from '../gen/types.js';
 import { serverRecordCodec } from '../lifecycle/record.js';
 import { trackViewLag } from '../metrics/kumo.js';
 import { STATE_HDR } from '../statelog/statelog.js';
 import { Store, type Table } from '../store/store.js';
 import { InstanceActionTable } from '../events/action_table.js';
+import { ServerIndex } from './server_index.js';
 import { NetworkTables } from '../network/tables.js';
+
+/** A consumer behind the log that delivered nothing for this long is made again. */
+const STALL_MS = 5_000;
+
+function bounded<T>(p: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new DeadlineExceededError(`${what} took over ${ms} ms`)), ms);
+  });
+  return Promise.race([p, late]).finally(() => clearTimeout(timer));
+}
 
 export const flavorCodec = codec<Flavor, Flavor__Output>('kumo.compute.v1.Flavor');
 export const imageCodec = codec<Image, Image__Output>('kumo.compute.v1.Image');
@@ -35,6 +49,12 @@ export const aggregateCodec = codec<Aggregate, Aggregate__Output>('kumo.compute.
 export const serverGroupCodec = codec<ServerGroup, ServerGroup__Output>('kumo.compute.v1.ServerGroup');
 /** A compute service record (enabled/disabled, forced down), keyed by host; state and times are not stored. */
 export const serviceCodec = codec<ComputeService, ComputeService__Output>('kumo.compute.v1.ComputeService');
+
+export const nameClaimCodec = codec<NameClaim, NameClaim__Output>('kumo.internal.v1.NameClaim');
+
+export function nameKey(scope: string, name: string): string {
+  return `${scope}/${name}`;
+}
 
 export function keypairKey(userId: string, name: string): string {
   return `${userId}/${name}`;
@@ -45,6 +65,8 @@ export interface Stored<T> {
   generation: number;
   value: T;
   deleted?: boolean;
+  /** Stream sequence of the entry that wrote this: the expected last subject sequence of the next compare-and-set (StateLog.appendIfLast). */
+  seq?: number;
 }
 
 export class ConductorView {
@@ -59,12 +81,21 @@ export class ConductorView {
   readonly serverGroups: Table<Stored<ServerGroup__Output>>;
   /** Compute service records by host (pkg/conductor/services.ts). */
   readonly services: Table<Stored<ComputeService__Output>>;
+  /** Servers by project and sort key, for paged listing (server_index.ts). */
+  readonly serverIndex: ServerIndex;
+  /** Claimed catalog names by `<scope>/<name>` (pkg/conductor/name_claims.ts). */
+  readonly names: Table<Stored<NameClaim__Output>>;
   /** Instance actions and their events, folded from `action` / `actionevent` entries (pkg/events/action_table.ts). */
   readonly instanceActions: InstanceActionTable;
   /** Networks, ports, address and MAC claims (pkg/network/tables.ts). */
   readonly networks: NetworkTables;
   private readonly meta: Table<number>;
+  private readonly serverListeners: Array<(before: ServerRecord__Output | undefined, after: ServerRecord__Output | undefined) => void> = [];
   private applied = 0;
+  /** The last sequence handed to an LMDB transaction (applied once it commits). */
+  private queued = 0;
+  private stopped = false;
+  private appliedAt?: number;
   private waiters: Array<{ seq: number; resolve: () => void }> = [];
   private messages?: ConsumerMessages;
   private untrackLag?: () => void;
@@ -81,6 +112,10 @@ export class ConductorView {
     this.aggregates = store.table('aggregates');
     this.serverGroups = store.table('server_groups');
     this.services = store.table('services');
+    this.names = store.table('names');
+    // Listing's secondary index, kept in the transaction of every server change (server_index.ts).
+    this.serverIndex = new ServerIndex(store.table('server_index'));
+    this.onServerChange((before, after) => this.serverIndex.changed(before, after));
     this.instanceActions = new InstanceActionTable(store);
     this.networks = new NetworkTables(store);
     this.meta = store.table('meta');
@@ -91,37 +126,104 @@ export class ConductorView {
     return this.applied;
   }
 
+  /** Milliseconds since the view last applied an entry; -1 when it applied none since it started. */
+  get appliedAgeMs(): number {
+    return this.appliedAt === undefined ? -1 : Math.round(performance.now() - this.appliedAt);
+  }
+
   async start(nc: NatsConnection): Promise<void> {
-    const js = nc.jetstream();
-    const consumer = await js.consumers.get(STATE_STREAM, {
-      deliver_policy: DeliverPolicy.StartSequence,
-      opt_start_seq: this.applied + 1,
-    });
-    this.messages = await consumer.consume();
+    // A view written before the listing index existed gets it built once.
+    if (this.serverIndex.size() === 0 && this.servers.count() > 0) await this.store.transaction(() => this.serverIndex.rebuild(this.servers.values()));
+    this.queued = this.applied;
+    await this.follow(nc);
     this.untrackLag = trackViewLag(nc, () => this.applied);
+  }
+
+  /**
+   * Consumes the log from the entry after the last one handed to LMDB. A
+   * consumer that ends (its NATS server died, the stream's leader moved) is
+   * made again from there: the chaos suite found a conductor whose view
+   * stopped for good when the stream leader of a NATS cluster was killed.
+   */
+  private async follow(nc: NatsConnection): Promise<void> {
+    // Making a consumer can hang while a cluster elects a stream leader: bounded, and tried again by the caller.
+    const messages = await bounded(
+      (async () => {
+        const consumer = await nc.jetstream().consumers.get(STATE_STREAM, {
+          deliver_policy: DeliverPolicy.StartSequence,
+          opt_start_seq: this.queued + 1,
+        });
+        return consumer.consume();
+      })(),
+      STALL_MS * 2,
+      'making a state log consumer',
+    );
+    this.messages = messages;
+    // A consumer can also stall without ending (seen when a cluster's stream leader died): behind the log and
+    // silent for a while, it is closed, and the loop below follows again.
+    let heardAt = performance.now();
+    const stall = setInterval(() => {
+      if (performance.now() - heardAt < STALL_MS) return;
+      void nc
+        .jetstreamManager({ checkAPI: false })
+        .then((jsm) => jsm.streams.info(STATE_STREAM))
+        .then((info) => {
+          if (info.state.last_seq > this.queued && performance.now() - heardAt >= STALL_MS) {
+            this.log.warn({ queued: this.queued, last: info.state.last_seq }, 'state log consumer stalled; following again');
+            void messages.close();
+          }
+        })
+        .catch(() => undefined);
+    }, STALL_MS);
+    stall.unref();
     void (async () => {
-      for await (const m of this.messages!) {
-        const seq = m.seq;
-        const op = m.headers?.get(STATE_HDR.op) === 'delete' ? 'delete' : 'put';
-        const generation = Number(m.headers?.get(STATE_HDR.generation) ?? 0);
-        let apply: (() => void) | undefined;
+      try {
+        await this.applyFrom(messages, () => (heardAt = performance.now()));
+      } catch (err) {
+        this.log.warn({ err }, 'state log consumer failed');
+      } finally {
+        clearInterval(stall);
+      }
+      while (!this.stopped) {
+        await new Promise((r) => setTimeout(r, 500));
+        if (this.stopped) return;
         try {
-          apply = this.applier(m.subject, op, generation, m.data, seq);
+          this.log.warn({ from: this.queued + 1 }, 'state log consumer ended; following again');
+          await this.follow(nc);
+          return;
         } catch (err) {
-          this.log.error({ err, seq, subject: m.subject }, 'cannot decode state entry; skipped');
+          this.log.warn({ err }, 'cannot follow the state log yet; retrying');
         }
-        // Writes are not awaited one by one: LMDB batches them, in order.
-        void this.store
-          .transaction(() => {
-            apply?.();
-            void this.meta.put('last_seq', seq);
-          })
-          .then(
-            () => this.advance(seq),
-            (err: unknown) => this.log.error({ err, seq }, 'cannot apply a state entry to the view'),
-          );
       }
     })();
+  }
+
+  private async applyFrom(messages: ConsumerMessages, heard: () => void): Promise<void> {
+    for await (const m of messages) {
+      heard();
+      const seq = m.seq;
+      // Already handed to LMDB by a consumer made before this one.
+      if (seq <= this.queued) continue;
+      this.queued = seq;
+      const op = m.headers?.get(STATE_HDR.op) === 'delete' ? 'delete' : 'put';
+      const generation = Number(m.headers?.get(STATE_HDR.generation) ?? 0);
+      let apply: (() => void) | undefined;
+      try {
+        apply = this.applier(m.subject, op, generation, m.data, seq);
+      } catch (err) {
+        this.log.error({ err, seq, subject: m.subject }, 'cannot decode state entry; skipped');
+      }
+      // Writes are not awaited one by one: LMDB batches them, in order.
+      void this.store
+        .transaction(() => {
+          apply?.();
+          void this.meta.put('last_seq', seq);
+        })
+        .then(
+          () => this.advance(seq),
+          (err: unknown) => this.log.error({ err, seq }, 'cannot apply a state entry to the view'),
+        );
+    }
   }
 
   private applier(subject: string, op: 'put' | 'delete', generation: number, data: Uint8Array, seq: number): (() => void) | undefined {
@@ -133,41 +235,44 @@ export class ConductorView {
         const id = record.server!.id;
         return () => {
           // Only a newer generation applies; a deleted server stays deleted (its tombstone remembers the generation).
-          const known = this.servers.get(id)?.generation ?? this.serverTombstones.get(id) ?? 0;
+          const before = this.servers.get(id);
+          const known = before?.generation ?? this.serverTombstones.get(id) ?? 0;
           if (record.generation <= known) return;
-          if (op === 'delete') {
-            void this.servers.remove(id);
-            void this.serverTombstones.put(id, record.generation);
-          } else {
-            void this.servers.put(id, record);
-          }
+          this.putServer(id, before, op, record);
           this.networks.serverApplied(record, op, seq);
         };
       }
       case 'flavor': {
         const value = flavorCodec.decode(data);
-        return this.catalogApplier(this.flavors, value.id, op, generation, value);
+        return this.catalogApplier(this.flavors, value.id, op, generation, value, seq);
       }
       case 'image': {
         const value = imageCodec.decode(data);
-        return this.catalogApplier(this.images, value.id, op, generation, value);
+        return this.catalogApplier(this.images, value.id, op, generation, value, seq);
       }
       case 'keypair': {
         const value = keypairCodec.decode(data);
-        return this.catalogApplier(this.keypairs, keypairKey(value.user_id, value.name), op, generation, value);
+        return this.catalogApplier(this.keypairs, keypairKey(value.user_id, value.name), op, generation, value, seq);
       }
       case 'aggregate': {
         const value = aggregateCodec.decode(data);
-        return this.catalogApplier(this.aggregates, value.id, op, generation, value);
+        return this.catalogApplier(this.aggregates, value.id, op, generation, value, seq);
       }
       case 'servergroup': {
         const value = serverGroupCodec.decode(data);
-        return this.catalogApplier(this.serverGroups, value.id, op, generation, value);
+        return this.catalogApplier(this.serverGroups, value.id, op, generation, value, seq);
       }
       case 'service': {
         const value = serviceCodec.decode(data);
-        return this.catalogApplier(this.services, value.host, op, generation, value);
+        return this.catalogApplier(this.services, value.host, op, generation, value, seq);
       }
+      case 'name': {
+        const value = nameClaimCodec.decode(data);
+        return this.catalogApplier(this.names, nameKey(value.scope, value.name), op, generation, value, seq);
+      }
+      case 'reqid':
+        // Request results are read from the log by the API (pkg/idempotency), not kept in views.
+        return undefined;
       case 'action':
       case 'actionevent':
         return this.instanceActions.applier(parsed.kind, parsed.id, generation, data);
@@ -175,21 +280,61 @@ export class ConductorView {
       case 'port':
       case 'ipalloc':
       case 'mac':
+      case 'floatingip':
+      case 'fipassoc':
+      case 'secgroup':
+      case 'quotaslot':
         return this.networks.applier(parsed.kind, parsed.id, op, generation, seq, data);
     }
   }
 
-  private catalogApplier<T>(table: Table<Stored<T>>, key: string, op: 'put' | 'delete', generation: number, value: T): () => void {
+  /** Stores a server change (or its tombstone) and tells the listeners (anti-entropy's index of servers by host). */
+  private putServer(id: string, before: ServerRecord__Output | undefined, op: 'put' | 'delete', record: ServerRecord__Output): void {
+    if (op === 'delete') {
+      void this.servers.remove(id);
+      void this.serverTombstones.put(id, record.generation);
+    } else {
+      void this.servers.put(id, record);
+    }
+    for (const l of this.serverListeners) l(before, op === 'delete' ? undefined : record);
+  }
+
+  /** Called inside the view's transaction for every server change applied: the record before and after (undefined: none, deleted). */
+  onServerChange(listener: (before: ServerRecord__Output | undefined, after: ServerRecord__Output | undefined) => void): void {
+    this.serverListeners.push(listener);
+  }
+
+  /**
+   * Anti-entropy's local repair: this view's copy of a server differs from
+   * the log's newest entry (its LMDB was changed behind its back, or an
+   * entry it should have applied is gone), so that entry is written as is,
+   * whatever generation the view holds. The applied sequence is not moved.
+   */
+  async repairServer(id: string, op: 'put' | 'delete', record: ServerRecord__Output): Promise<void> {
+    await this.store.transaction(() => {
+      const before = this.servers.get(id);
+      if (op === 'put') void this.serverTombstones.remove(id);
+      this.putServer(id, before, op, record);
+    });
+  }
+
+  /** The tombstone generation of a deleted server, if the view holds one. */
+  serverTombstone(id: string): number | undefined {
+    return this.serverTombstones.get(id);
+  }
+
+  private catalogApplier<T>(table: Table<Stored<T>>, key: string, op: 'put' | 'delete', generation: number, value: T, seq: number): () => void {
     return () => {
       const known = table.get(key);
       if (known && known.generation >= generation) return;
-      void table.put(key, op === 'delete' ? { generation, value, deleted: true } : { generation, value });
+      void table.put(key, op === 'delete' ? { generation, value, deleted: true, seq } : { generation, value, seq });
     };
   }
 
   private advance(seq: number): void {
     if (seq <= this.applied) return;
     this.applied = seq;
+    this.appliedAt = performance.now();
     if (this.waiters.length === 0) return;
     const ready = this.waiters.filter((w) => w.seq <= seq);
     this.waiters = this.waiters.filter((w) => w.seq > seq);
@@ -227,6 +372,7 @@ export class ConductorView {
   }
 
   async stop(): Promise<void> {
+    this.stopped = true;
     this.untrackLag?.();
     await this.messages?.close();
   }

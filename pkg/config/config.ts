@@ -6,16 +6,24 @@ import { readFileSync } from 'node:fs';
 import type { RunningDeletedInstanceAction } from '../compute/recovery.js';
 import { FakeSettingsError, parseFakeSettings, readFakeSettings, type FakeSettingsMap } from '../compute/virt/fake/settings.js';
 import { parseArgs } from 'node:util';
+import { AUTH_MODES, DEFAULT_API_AUTH, type ApiAuthConfig, type AuthMode } from '../api/auth.js';
+import type { ServerTlsOptions } from '../security/tls.js';
 import { defaultSchedulerConfig } from '../scheduler/config.js';
 import { DEFAULT_FILTERS } from '../scheduler/filters/registry.js';
 import { DEFAULT_WEIGHERS } from '../scheduler/weighers/registry.js';
 
 export interface KumoConfig {
   natsUrl: string;
+  /** NATS credentials (pkg/security/nats_authz.ts): a user and password, or a creds file holding both. */
+  natsUser: string;
+  natsPassword: string;
+  natsCreds: string;
   dataDir: string;
   logLevel: string;
   serviceDownTimeMs: number;
-  api: { host: string; port: number };
+  /** Replicas of the state-log stream when a process creates it (3 on a 3-server NATS cluster). */
+  stateReplicas: number;
+  api: { host: string; port: number; /** TLS (and mTLS with clientCa) for the gRPC API: PEM file paths, '' for off. */ tls: ServerTlsOptions; /** Glance's image_size_cap: the largest image upload, in bytes. */ imageSizeCapBytes: number; /** Largest request message gRPC accepts (pkg/api/validate.ts). */ maxMessageBytes: number; /** Longest deadline a call gets; a call with none or a longer one is capped to this (pkg/api/validate.ts). */ maxDeadlineMs: number } & ApiAuthConfig;
   /** Prometheus /metrics of this process: port null = off, 0 = a free port (reported as metrics_port in the ready line). */
   metrics: { host: string; port: number | null };
   conductor: {
@@ -66,16 +74,28 @@ export interface KumoConfig {
     resumeGuestsStateOnHostBoot: boolean;
     /** Nova's sync_power_state_interval (0: never). */
     syncPowerStateIntervalMs: number;
+    /** How often each host publishes the digest of its instances (anti-entropy); 0: never. */
+    antiEntropyIntervalMs: number;
+    /** The virt driver of every host: fake (simulated) or qemu (real guests), pkg/compute/virt/registry.ts. */
+    driver: 'fake' | 'qemu';
+    /** QEMU: the instances root the hosts of this machine share ('' = <dataDir>/instances), Nova's instances_path. */
+    instancesPath: string;
+    /** QEMU: how long an ACPI shutdown may take before a hard stop (Nova's shutdown_timeout). */
+    shutdownTimeoutMs: number;
   };
 }
 
 export function defaultConfig(): KumoConfig {
   return {
     natsUrl: 'nats://127.0.0.1:4222',
+    natsUser: '',
+    natsPassword: '',
+    natsCreds: '',
     dataDir: './.kumo',
     logLevel: 'info',
     serviceDownTimeMs: 60_000,
-    api: { host: '127.0.0.1', port: 8774 },
+    stateReplicas: 1,
+    api: { host: '127.0.0.1', port: 8774, tls: { cert: '', key: '', clientCa: '' }, imageSizeCapBytes: 1024 ** 4, maxMessageBytes: 1024 * 1024 - 16 * 1024, maxDeadlineMs: 300_000, ...DEFAULT_API_AUTH },
     metrics: { host: '127.0.0.1', port: null },
     conductor: { concurrency: 64, sweepIntervalMs: 30_000, schedulingTimeoutMs: 300_000, taskTimeoutsMs: {} },
     // The scheduler's own defaults; service_down_time is global (top level), not per service.
@@ -107,6 +127,10 @@ export function defaultConfig(): KumoConfig {
       runningDeletedInstanceAction: 'reap',
       resumeGuestsStateOnHostBoot: false,
       syncPowerStateIntervalMs: 60_000,
+      antiEntropyIntervalMs: 30_000,
+      driver: 'fake',
+      instancesPath: '',
+      shutdownTimeoutMs: 60_000,
     },
   };
 }
@@ -122,12 +146,24 @@ export class ConfigError extends Error {
 const FLAGS = {
   config: { type: 'string' },
   'nats-url': { type: 'string' },
+  'nats-user': { type: 'string' },
+  'nats-password': { type: 'string' },
+  'nats-creds': { type: 'string' },
+  'tls-cert': { type: 'string' },
+  'tls-key': { type: 'string' },
+  'tls-client-ca': { type: 'string' },
   'data-dir': { type: 'string' },
   'log-level': { type: 'string' },
   'service-down-time': { type: 'string' },
+  'state-replicas': { type: 'string' },
   'service-down-time-ms': { type: 'string' },
   host: { type: 'string' },
   port: { type: 'string' },
+  auth: { type: 'string' },
+  'policy-file': { type: 'string' },
+  'audit-log': { type: 'string' },
+  'token-ttl': { type: 'string' },
+  'token-key-file': { type: 'string' },
   concurrency: { type: 'string' },
   'enabled-filters': { type: 'string' },
   weighers: { type: 'string' },
@@ -151,6 +187,9 @@ const FLAGS = {
   'disk-allocation-ratio': { type: 'string' },
   'heartbeat-ms': { type: 'string' },
   'host-ip': { type: 'string' },
+  driver: { type: 'string' },
+  'instances-path': { type: 'string' },
+  'shutdown-timeout': { type: 'string' },
   'fake-spawn-ms': { type: 'string' },
   'fake-power-ms': { type: 'string' },
   'reclaim-instance-interval': { type: 'string' },
@@ -165,22 +204,39 @@ const FLAGS = {
   'running-deleted-instance-action': { type: 'string' },
   'resume-guests-state-on-host-boot': { type: 'string' },
   'sync-power-state-interval': { type: 'string' },
+  'anti-entropy-interval': { type: 'string' },
   'sweep-interval': { type: 'string' },
   'scheduling-timeout': { type: 'string' },
   'task-timeouts': { type: 'string' },
   'metrics-port': { type: 'string' },
   'metrics-host': { type: 'string' },
+  'image-size-cap': { type: 'string' },
+  'max-message-bytes': { type: 'string' },
+  'max-deadline': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
 export const CONFIG_HELP = `Options (also KUMO_<NAME> in the environment, e.g. KUMO_NATS_URL):
   --config FILE               JSON file with any of the settings below
   --nats-url URL              NATS server (default nats://127.0.0.1:4222)
+  --nats-creds FILE           NATS user and password, as JSON {"user","password"} (kumo up writes them)
+  --nats-user U --nats-password P   the same as flags (prefer --nats-creds or KUMO_NATS_PASSWORD: flags show in ps)
+  --tls-cert FILE --tls-key FILE    api: serve gRPC over TLS with this PEM certificate and key
+  --tls-client-ca FILE        api: also require client certificates signed by this CA (mTLS)
   --data-dir DIR              where LMDB lives (default ./.kumo)
   --log-level LEVEL           trace|debug|info|warn|error (default info)
   --service-down-time SEC     a host silent this long is down (default 60)
+  --state-replicas N          replicas of the KUMO_STATE stream when this process creates it (default 1; 3 on a NATS cluster)
   --service-down-time-ms N    the same in milliseconds (conductor and scheduler; wins over SEC)
   --host ADDR --port N        gRPC listen address (api; default 127.0.0.1:8774)
+  --auth token|noauth         api: bearer tokens required (default), or noauth: identity from x-kumo-* metadata (development, tests)
+  --policy-file FILE          api: YAML/JSON policy overrides, rule name -> check (see docs/ARCHITECTURE.md, Identity and policy)
+  --audit-log FILE            api: audit lines to FILE (default: the process log, "audit":true)
+  --token-ttl S               api: lifetime of issued tokens (default 3600)
+  --token-key-file FILE       api: token signing key (default: generated once, kept in the state log)
+  --image-size-cap BYTES      api: largest image upload (default 1099511627776, 1 TiB, as Glance)
+  --max-message-bytes N       api: largest gRPC request message (default 1032192; NATS carries it on, 1 MiB at most)
+  --max-deadline SEC          api: longest deadline a call gets; none or longer is capped to it (default 300)
   --metrics-port N            serve Prometheus metrics on http://HOST:N/metrics (0: a free port; default off)
   --metrics-host ADDR         address of the metrics endpoint (default 127.0.0.1; it has no authentication)
   --concurrency N             requests a conductor runs at once (default 64)
@@ -201,6 +257,9 @@ export const CONFIG_HELP = `Options (also KUMO_<NAME> in the environment, e.g. K
   --heartbeat-ms N            compute: report interval (default 10000)
   --host-ip A.B.C.D           compute: IP of the first host, the next ones count up (default 10.0.0.1)
   --fake-spawn-ms N --fake-power-ms N   compute: simulated driver latency
+  --driver fake|qemu          compute: simulated hosts (default) or real QEMU guests (TCG)
+  --instances-path DIR        compute, qemu: instances root shared by this machine's hosts (default <data-dir>/instances)
+  --shutdown-timeout S        compute, qemu: ACPI shutdown wait before a hard stop (default 60)
   --reclaim-instance-interval S   compute: > 0 makes delete a soft delete, reclaimed after S seconds (default 0)
   --resize-confirm-window S   compute: confirm resizes automatically after S seconds (default 0: never)
   --shelved-offload-time S    compute: offload shelved servers after S seconds; -1 never (default 0: at once)
@@ -213,6 +272,7 @@ export const CONFIG_HELP = `Options (also KUMO_<NAME> in the environment, e.g. K
   --running-deleted-instance-action A   compute: a guest no record knows, at restart: reap (default), shutdown, log, noop
   --resume-guests-state-on-host-boot true|false   compute: power on guests that should run after a host reboot (default false)
   --sync-power-state-interval S   compute: power-state sync period (default 60; 0: never)
+  --anti-entropy-interval S   compute: how often a host publishes the digest of its instances (default 30; 0: never)
   --sweep-interval S          conductor: how often stuck tasks are swept (default 30; 0: never)
   --scheduling-timeout S      conductor: bound of a server waiting for a host (default 300)
   --task-timeouts T=S,...     conductor: bound per task, e.g. powering-off=600,migrating=1800 (else the compute bounds above)`;
@@ -323,12 +383,27 @@ export function loadConfig(argv: string[], env: NodeJS.ProcessEnv = process.env)
   };
   const set: Array<[FlagName, (raw: string) => void]> = [
     ['nats-url', (v) => (config.natsUrl = v)],
+    ['nats-user', (v) => (config.natsUser = v)],
+    ['nats-password', (v) => (config.natsPassword = v)],
+    ['nats-creds', (v) => (config.natsCreds = v)],
+    ['tls-cert', (v) => (config.api.tls.cert = v)],
+    ['tls-key', (v) => (config.api.tls.key = v)],
+    ['tls-client-ca', (v) => (config.api.tls.clientCa = v)],
     ['data-dir', (v) => (config.dataDir = v)],
     ['log-level', (v) => (config.logLevel = v)],
     ['service-down-time', (v) => (config.serviceDownTimeMs = num('service-down-time', v, 1) * 1000)],
     ['service-down-time-ms', (v) => (config.serviceDownTimeMs = int('service-down-time-ms', v, 1))],
+    ['state-replicas', (v) => (config.stateReplicas = int('state-replicas', v, 1))],
     ['host', (v) => (config.api.host = v)],
     ['port', (v) => (config.api.port = int('port', v, 0))],
+    ['auth', (v) => (config.api.auth = (AUTH_MODES as readonly string[]).includes(v) ? (v as AuthMode) : fail(`--auth must be ${AUTH_MODES.join(' or ')}, got "${v}"`))],
+    ['policy-file', (v) => (config.api.policyFile = v)],
+    ['audit-log', (v) => (config.api.auditLog = v)],
+    ['token-ttl', (v) => (config.api.tokenTtlMs = num('token-ttl', v, 1) * 1000)],
+    ['token-key-file', (v) => (config.api.tokenKeyFile = v)],
+    ['image-size-cap', (v) => (config.api.imageSizeCapBytes = int('image-size-cap', v, 1))],
+    ['max-message-bytes', (v) => (config.api.maxMessageBytes = int('max-message-bytes', v, 1024))],
+    ['max-deadline', (v) => (config.api.maxDeadlineMs = num('max-deadline', v, 1) * 1000)],
     ['concurrency', (v) => (config.conductor.concurrency = int('concurrency', v, 1))],
     ['enabled-filters', (v) => (config.scheduler.enabledFilters = v.split(',').map((s) => s.trim()).filter(Boolean))],
     ['weighers', (v) => (config.scheduler.weighers = parseWeighers(v))],
@@ -354,6 +429,9 @@ export function loadConfig(argv: string[], env: NodeJS.ProcessEnv = process.env)
     ['host-ip', (v) => (config.compute.hostIp = v)],
     ['fake-spawn-ms', (v) => (config.compute.spawnMs = int('fake-spawn-ms', v, 0))],
     ['fake-power-ms', (v) => (config.compute.powerMs = int('fake-power-ms', v, 0))],
+    ['driver', (v) => (config.compute.driver = v === 'qemu' ? 'qemu' : v === 'fake' ? 'fake' : fail(`--driver must be fake or qemu, got "${v}"`))],
+    ['instances-path', (v) => (config.compute.instancesPath = v)],
+    ['shutdown-timeout', (v) => (config.compute.shutdownTimeoutMs = num('shutdown-timeout', v, 0) * 1000)],
     // Lifecycle options in seconds, as Nova's.
     ['reclaim-instance-interval', (v) => (config.compute.lifecycle.reclaimInstanceIntervalMs = num('reclaim-instance-interval', v, 0) * 1000)],
     ['resize-confirm-window', (v) => (config.compute.lifecycle.resizeConfirmWindowMs = num('resize-confirm-window', v, 0) * 1000)],
@@ -367,6 +445,7 @@ export function loadConfig(argv: string[], env: NodeJS.ProcessEnv = process.env)
     ['running-deleted-instance-action', (v) => (config.compute.runningDeletedInstanceAction = v as RunningDeletedInstanceAction)],
     ['resume-guests-state-on-host-boot', (v) => (config.compute.resumeGuestsStateOnHostBoot = bool('resume-guests-state-on-host-boot', v))],
     ['sync-power-state-interval', (v) => (config.compute.syncPowerStateIntervalMs = num('sync-power-state-interval', v, 0) * 1000)],
+    ['anti-entropy-interval', (v) => (config.compute.antiEntropyIntervalMs = num('anti-entropy-interval', v, 0) * 1000)],
     ['sweep-interval', (v) => (config.conductor.sweepIntervalMs = num('sweep-interval', v, 0) * 1000)],
     ['scheduling-timeout', (v) => (config.conductor.schedulingTimeoutMs = num('scheduling-timeout', v, 0) * 1000)],
     ['task-timeouts', (v) => (config.conductor.taskTimeoutsMs = parseTaskTimeouts(v))],
@@ -384,6 +463,10 @@ export function loadConfig(argv: string[], env: NodeJS.ProcessEnv = process.env)
   if (!RUNNING_DELETED_ACTIONS.includes(config.compute.runningDeletedInstanceAction)) {
     fail(`--running-deleted-instance-action must be ${RUNNING_DELETED_ACTIONS.join(', ')}, got "${config.compute.runningDeletedInstanceAction}"`);
   }
+  const tls = config.api.tls;
+  if (Boolean(tls.cert) !== Boolean(tls.key) || (tls.clientCa && !tls.cert)) fail('--tls-cert and --tls-key go together, and --tls-client-ca needs both');
+  if (Boolean(config.natsUser) !== Boolean(config.natsPassword)) fail('--nats-user and --nats-password go together');
+  if (!(AUTH_MODES as readonly string[]).includes(config.api.auth)) fail(`--auth must be ${AUTH_MODES.join(' or ')}, got "${config.api.auth}"`);
   if (!/^[A-Za-z0-9_-]+$/.test(config.compute.name)) throw new ConfigError(`--name may contain only letters, digits, "_" and "-", got "${config.compute.name}"`);
   if (!['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'].includes(config.logLevel)) throw new ConfigError(`--log-level must be trace, debug, info, warn, error or silent`);
   return { config, help: Boolean(flags.help), positionals: parsed.positionals };

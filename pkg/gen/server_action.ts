@@ -21,6 +21,8 @@ import type { DeleteServerMetadataRequest as _kumo_compute_v1_DeleteServerMetada
 import type { DeleteServerMetadataResponse as _kumo_compute_v1_DeleteServerMetadataResponse, DeleteServerMetadataResponse__Output as _kumo_compute_v1_DeleteServerMetadataResponse__Output } from './kumo/compute/v1/DeleteServerMetadataResponse.js';
 import type { DeleteServerTagsRequest as _kumo_compute_v1_DeleteServerTagsRequest, DeleteServerTagsRequest__Output as _kumo_compute_v1_DeleteServerTagsRequest__Output } from './kumo/compute/v1/DeleteServerTagsRequest.js';
 import type { DeleteServerTagsResponse as _kumo_compute_v1_DeleteServerTagsResponse, DeleteServerTagsResponse__Output as _kumo_compute_v1_DeleteServerTagsResponse__Output } from './kumo/compute/v1/DeleteServerTagsResponse.js';
+import type { DownloadImageDataRequest as _kumo_compute_v1_DownloadImageDataRequest, DownloadImageDataRequest__Output as _kumo_compute_v1_DownloadImageDataRequest__Output } from './kumo/compute/v1/DownloadImageDataRequest.js';
+import type { DownloadImageDataResponse as _kumo_compute_v1_DownloadImageDataResponse, DownloadImageDataResponse__Output as _kumo_compute_v1_DownloadImageDataResponse__Output } from './kumo/compute/v1/DownloadImageDataResponse.js';
 import type { EvacuateServerRequest as _kumo_compute_v1_EvacuateServerRequest, EvacuateServerRequest__Output as _kumo_compute_v1_EvacuateServerRequest__Output } from './kumo/compute/v1/EvacuateServerRequest.js';
 import type { EvacuateServerResponse as _kumo_compute_v1_EvacuateServerResponse, EvacuateServerResponse__Output as _kumo_compute_v1_EvacuateServerResponse__Output } from './kumo/compute/v1/EvacuateServerResponse.js';
 import type { Fault as _kumo_compute_v1_Fault, Fault__Output as _kumo_compute_v1_Fault__Output } from './kumo/compute/v1/Fault.js';
@@ -80,6 +82,8 @@ import type { UnrescueServerRequest as _kumo_compute_v1_UnrescueServerRequest, U
 import type { UnrescueServerResponse as _kumo_compute_v1_UnrescueServerResponse, UnrescueServerResponse__Output as _kumo_compute_v1_UnrescueServerResponse__Output } from './kumo/compute/v1/UnrescueServerResponse.js';
 import type { UnshelveServerRequest as _kumo_compute_v1_UnshelveServerRequest, UnshelveServerRequest__Output as _kumo_compute_v1_UnshelveServerRequest__Output } from './kumo/compute/v1/UnshelveServerRequest.js';
 import type { UnshelveServerResponse as _kumo_compute_v1_UnshelveServerResponse, UnshelveServerResponse__Output as _kumo_compute_v1_UnshelveServerResponse__Output } from './kumo/compute/v1/UnshelveServerResponse.js';
+import type { UploadImageDataRequest as _kumo_compute_v1_UploadImageDataRequest, UploadImageDataRequest__Output as _kumo_compute_v1_UploadImageDataRequest__Output } from './kumo/compute/v1/UploadImageDataRequest.js';
+import type { UploadImageDataResponse as _kumo_compute_v1_UploadImageDataResponse, UploadImageDataResponse__Output as _kumo_compute_v1_UploadImageDataResponse__Output } from './kumo/compute/v1/UploadImageDataResponse.js';
 
 type SubtypeConstructor<Constructor extends new (...args: any) => any, Subtype> = {
   new(...args: ConstructorParameters<Constructor>): Subtype;
@@ -113,6 +117,8 @@ export interface ProtoGrpcType {
         DeleteServerMetadataResponse: MessageTypeDefinition<_kumo_compute_v1_DeleteServerMetadataResponse, _kumo_compute_v1_DeleteServerMetadataResponse__Output>
         DeleteServerTagsRequest: MessageTypeDefinition<_kumo_compute_v1_DeleteServerTagsRequest, _kumo_compute_v1_DeleteServerTagsRequest__Output>
         DeleteServerTagsResponse: MessageTypeDefinition<_kumo_compute_v1_DeleteServerTagsResponse, _kumo_compute_v1_DeleteServerTagsResponse__Output>
+        DownloadImageDataRequest: MessageTypeDefinition<_kumo_compute_v1_DownloadImageDataRequest, _kumo_compute_v1_DownloadImageDataRequest__Output>
+        DownloadImageDataResponse: MessageTypeDefinition<_kumo_compute_v1_DownloadImageDataResponse, _kumo_compute_v1_DownloadImageDataResponse__Output>
         EvacuateServerRequest: MessageTypeDefinition<_kumo_compute_v1_EvacuateServerRequest, _kumo_compute_v1_EvacuateServerRequest__Output>
         EvacuateServerResponse: MessageTypeDefinition<_kumo_compute_v1_EvacuateServerResponse, _kumo_compute_v1_EvacuateServerResponse__Output>
         Fault: MessageTypeDefinition<_kumo_compute_v1_Fault, _kumo_compute_v1_Fault__Output>
@@ -182,6 +188,8 @@ export interface ProtoGrpcType {
         UnrescueServerResponse: MessageTypeDefinition<_kumo_compute_v1_UnrescueServerResponse, _kumo_compute_v1_UnrescueServerResponse__Output>
         UnshelveServerRequest: MessageTypeDefinition<_kumo_compute_v1_UnshelveServerRequest, _kumo_compute_v1_UnshelveServerRequest__Output>
         UnshelveServerResponse: MessageTypeDefinition<_kumo_compute_v1_UnshelveServerResponse, _kumo_compute_v1_UnshelveServerResponse__Output>
+        UploadImageDataRequest: MessageTypeDefinition<_kumo_compute_v1_UploadImageDataRequest, _kumo_compute_v1_UploadImageDataRequest__Output>
+        UploadImageDataResponse: MessageTypeDefinition<_kumo_compute_v1_UploadImageDataResponse, _kumo_compute_v1_UploadImageDataResponse__Output>
         VmState: EnumTypeDefinition
       }
     }

@@ -3,6 +3,8 @@ import type { MessageTypeDefinition } from '@grpc/proto-loader';
 
 import type { Any as _google_protobuf_Any, Any__Output as _google_protobuf_Any__Output } from './google/protobuf/Any.js';
 import type { Status as _google_rpc_Status, Status__Output as _google_rpc_Status__Output } from './google/rpc/Status.js';
+import type { ProcessStatusRequest as _kumo_internal_v1_ProcessStatusRequest, ProcessStatusRequest__Output as _kumo_internal_v1_ProcessStatusRequest__Output } from './kumo/internal/v1/ProcessStatusRequest.js';
+import type { ProcessStatusResponse as _kumo_internal_v1_ProcessStatusResponse, ProcessStatusResponse__Output as _kumo_internal_v1_ProcessStatusResponse__Output } from './kumo/internal/v1/ProcessStatusResponse.js';
 
 type SubtypeConstructor<Constructor extends new (...args: any) => any, Subtype> = {
   new(...args: ConstructorParameters<Constructor>): Subtype;
@@ -15,6 +17,14 @@ export interface ProtoGrpcType {
     }
     rpc: {
       Status: MessageTypeDefinition<_google_rpc_Status, _google_rpc_Status__Output>
+    }
+  }
+  kumo: {
+    internal: {
+      v1: {
+        ProcessStatusRequest: MessageTypeDefinition<_kumo_internal_v1_ProcessStatusRequest, _kumo_internal_v1_ProcessStatusRequest__Output>
+        ProcessStatusResponse: MessageTypeDefinition<_kumo_internal_v1_ProcessStatusResponse, _kumo_internal_v1_ProcessStatusResponse__Output>
+      }
     }
   }
 }

@@ -8,6 +8,14 @@ import type { NetworkEntityKind } from '../actor/subjects.js';
 import type {
   AddressClaim,
   AddressClaim__Output,
+  FixedIpClaim,
+  FixedIpClaim__Output,
+  FloatingIp,
+  FloatingIp__Output,
+  QuotaSlot,
+  QuotaSlot__Output,
+  SecurityGroup,
+  SecurityGroup__Output,
   MacClaim,
   MacClaim__Output,
   Network,
@@ -22,6 +30,10 @@ export const networkCodec = codec<Network, Network__Output>('kumo.compute.v1.Net
 export const portCodec = codec<Port, Port__Output>('kumo.compute.v1.Port');
 export const addressClaimCodec = codec<AddressClaim, AddressClaim__Output>('kumo.internal.v1.AddressClaim');
 export const macClaimCodec = codec<MacClaim, MacClaim__Output>('kumo.internal.v1.MacClaim');
+export const floatingIpCodec = codec<FloatingIp, FloatingIp__Output>('kumo.compute.v1.FloatingIp');
+export const fixedIpClaimCodec = codec<FixedIpClaim, FixedIpClaim__Output>('kumo.internal.v1.FixedIpClaim');
+export const securityGroupCodec = codec<SecurityGroup, SecurityGroup__Output>('kumo.compute.v1.SecurityGroup');
+export const quotaSlotCodec = codec<QuotaSlot, QuotaSlot__Output>('kumo.internal.v1.QuotaSlot');
 
 /** One entity as the view holds it; a delete keeps the entry (deleted) so generations and sequences never go back (ports excepted: their ids are never reused). */
 export interface Entry<T> {
@@ -58,8 +70,20 @@ export class NetworkTables {
   readonly addresses: Table<Entry<AddressClaim__Output>>;
   /** Key: the MAC's 12 hex digits. */
   readonly macs: Table<Entry<MacClaim__Output>>;
+  /** Floating IPs by id (pkg/conductor/floating_ips.ts). */
+  readonly floatingIps: Table<Entry<FloatingIp__Output>>;
+  /** Key `<port>_<fixed address as hex>`: the floating IP serving a fixed IP (pkg/conductor/floating_ips.ts). */
+  readonly fixedIpClaims: Table<Entry<FixedIpClaim__Output>>;
+  /** Security groups with their rules, by id (pkg/conductor/security_groups.ts). */
+  readonly securityGroups: Table<Entry<SecurityGroup__Output>>;
+  /** Key `<resource>_<project>_<n>`, as the subject id (pkg/conductor/quota_slots.ts). */
+  readonly quotaSlots: Table<Entry<QuotaSlot__Output>>;
   /** `d/<server>/<port>` and `n/<network>/<port>` for every live port. */
   private readonly portIndex: Table<number>;
+  /** `p/<port>/<floating ip>` for every associated floating IP, `a/<address>` -> id for every one. */
+  private readonly fipIndex: Table<string>;
+  /** Rule id -> its group's id, for every live rule. */
+  private readonly ruleIndex: Table<string>;
   private readonly listeners: Array<(serverId: string, seq: number) => void> = [];
 
   constructor(store: Store) {
@@ -68,6 +92,12 @@ export class NetworkTables {
     this.addresses = store.table('address_claims');
     this.macs = store.table('mac_claims');
     this.portIndex = store.table('port_index');
+    this.floatingIps = store.table('floating_ips');
+    this.fixedIpClaims = store.table('fixed_ip_claims');
+    this.securityGroups = store.table('security_groups');
+    this.quotaSlots = store.table('quota_slots');
+    this.fipIndex = store.table('floating_ip_index');
+    this.ruleIndex = store.table('security_group_rule_index');
   }
 
   /** Decodes an entry now; the returned write folds it in (inside the view's transaction). */
@@ -84,7 +114,27 @@ export class NetworkTables {
         return this.fold(this.addresses, id, op, generation, seq, addressClaimCodec.decode(data));
       case 'mac':
         return this.fold(this.macs, id, op, generation, seq, macClaimCodec.decode(data));
+      case 'floatingip':
+        return this.fold(this.floatingIps, id, op, generation, seq, floatingIpCodec.decode(data), (before, after) => {
+          if (before && !before.deleted) this.indexFip(before.value, false);
+          if (!after.deleted) this.indexFip(after.value, true);
+        });
+      case 'fipassoc':
+        return this.fold(this.fixedIpClaims, id, op, generation, seq, fixedIpClaimCodec.decode(data));
+      case 'secgroup':
+        return this.fold(this.securityGroups, id, op, generation, seq, securityGroupCodec.decode(data), (before, after) => {
+          if (before && !before.deleted) for (const r of before.value.rules) void this.ruleIndex.remove(r.id);
+          if (!after.deleted) for (const r of after.value.rules) void this.ruleIndex.put(r.id, after.value.id);
+        });
+      case 'quotaslot':
+        return this.fold(this.quotaSlots, id, op, generation, seq, quotaSlotCodec.decode(data));
     }
+  }
+
+  private indexFip(f: FloatingIp__Output, add: boolean): void {
+    const keys = [`a/${f.floating_ip_address}`];
+    if (f.port_id) keys.push(`p/${f.port_id}/${f.id}`);
+    for (const k of keys) void (add ? this.fipIndex.put(k, f.id) : this.fipIndex.remove(k));
   }
 
   private fold<T>(
@@ -161,6 +211,61 @@ export class NetworkTables {
       if (p) out.push(p);
     }
     return out;
+  }
+
+  floatingIp(id: string): FloatingIp__Output | undefined {
+    const e = this.floatingIps.get(id);
+    return e && !e.deleted ? e.value : undefined;
+  }
+
+  /** The live floating IP with this address. */
+  floatingIpByAddress(address: string): FloatingIp__Output | undefined {
+    const id = this.fipIndex.get(`a/${address}`);
+    return id ? this.floatingIp(id) : undefined;
+  }
+
+  /** Live floating IPs associated with a port. */
+  floatingIpsOfPort(portId: string): FloatingIp__Output[] {
+    const prefix = `p/${portId}/`;
+    const out: FloatingIp__Output[] = [];
+    for (const { value } of this.fipIndex.entries({ start: prefix, end: `${prefix}\uffff` })) {
+      const f = this.floatingIp(value);
+      if (f && f.port_id === portId) out.push(f);
+    }
+    return out;
+  }
+
+  *liveFloatingIps(): Generator<FloatingIp__Output> {
+    for (const e of this.floatingIps.values()) if (!e.deleted) yield e.value;
+  }
+
+  securityGroup(id: string): SecurityGroup__Output | undefined {
+    const e = this.securityGroups.get(id);
+    return e && !e.deleted ? e.value : undefined;
+  }
+
+  /** The live group holding a rule. */
+  groupOfRule(ruleId: string): SecurityGroup__Output | undefined {
+    const id = this.ruleIndex.get(ruleId);
+    return id ? this.securityGroup(id) : undefined;
+  }
+
+  /** Whether a quota slot's holder (floating IP, group or rule) is live. */
+  holds(slot: QuotaSlot__Output): boolean {
+    switch (slot.resource) {
+      case 'fip':
+        return this.floatingIp(slot.holder_id) !== undefined;
+      case 'sg':
+        return this.securityGroup(slot.holder_id) !== undefined;
+      case 'sgrule':
+        return this.groupOfRule(slot.holder_id) !== undefined;
+      default:
+        return true;
+    }
+  }
+
+  *liveSecurityGroups(): Generator<SecurityGroup__Output> {
+    for (const e of this.securityGroups.values()) if (!e.deleted) yield e.value;
   }
 
   *liveNetworks(): Generator<Network__Output> {

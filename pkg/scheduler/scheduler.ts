@@ -11,6 +11,7 @@ import { aggregateCodec, serviceCodec } from '../conductor/view.js';
 import type * as g from '../gen/types.js';
 import { schedulerMetrics } from '../metrics/kumo.js';
 import { STATE_HDR, ensureStateStream } from '../statelog/statelog.js';
+import { acceptHostMessage } from '../security/host_identity.js';
 import { ChanceScheduler } from './chance_scheduler.js';
 import type { SchedulerConfig } from './config.js';
 import { UnknownPluginError } from './errors.js';
@@ -44,7 +45,9 @@ export class SchedulerActor {
       callback: (err, msg) => {
         if (err) return;
         try {
-          this.cache.update(hostReportCodec.decode(msg.data));
+          const report = hostReportCodec.decode(msg.data);
+          // A host's identity is its subject (which only its NATS credential may publish on), never the payload.
+          if (acceptHostMessage('report', msg.subject, report.host, subjects.hostEvent, this.system.log)) this.cache.update(report);
         } catch (e) {
           this.system.log.warn({ err: e, subject: msg.subject }, 'bad host report');
         }

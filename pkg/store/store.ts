@@ -65,6 +65,8 @@ export class Table<T> {
 export class Store {
   private readonly txn: TxnDepth = { depth: 0 };
   private readonly txnTimer = lmdbCommitTimer('transaction', '');
+  /** Names of the tables opened on this store (what a digest of it covers). */
+  private readonly names = new Set<string>();
 
   private constructor(private readonly root: RootDatabase) {}
 
@@ -76,8 +78,15 @@ export class Store {
   }
 
   table<T>(name: string): Table<T> {
+    this.names.add(name);
     return new Table<T>(this.root.openDB<T, Key>({ name }), name, this.txn);
   }
+
+  /** The tables opened so far, in name order. */
+  tableNames(): string[] {
+    return [...this.names].sort();
+  }
+
 
   /**
    * Runs `fn` as one write transaction; the promise resolves after the

@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 
-export type ServiceName = 'kumo-api' | 'kumo-conductor' | 'kumo-scheduler' | 'kumo-compute';
+export type ServiceName = 'kumo-api' | 'kumo-conductor' | 'kumo-scheduler' | 'kumo-compute' | 'kumo-novncproxy';
 
 /** The compiled entry point of a service (dist/cmd/<name>/main.js). */
 export function serviceEntry(name: ServiceName): string {

@@ -31,12 +31,13 @@ export interface NatsServerHandle {
   stop(): Promise<void>;
 }
 
-export async function startNatsServer(opts: { storeDir: string; port?: number; logFile?: string }): Promise<NatsServerHandle> {
+/** `configFile`: a nats-server configuration (e.g. the authorization block from pkg/security/nats_authz.ts); the flags here win over it. */
+export async function startNatsServer(opts: { storeDir: string; port?: number; logFile?: string; configFile?: string }): Promise<NatsServerHandle> {
   const bin = findNatsServer();
   if (!bin) throw new Error(NATS_INSTALL_HINT);
   mkdirSync(opts.storeDir, { recursive: true });
   const port = opts.port ?? (await freePort());
-  const args = ['-a', '127.0.0.1', '-p', String(port), '-js', '-sd', opts.storeDir];
+  const args = [...(opts.configFile ? ['-c', opts.configFile] : []), '-a', '127.0.0.1', '-p', String(port), '-js', '-sd', opts.storeDir];
   if (opts.logFile) args.push('-l', opts.logFile);
   const child = spawn(bin, args, { stdio: ['ignore', 'pipe', 'pipe'] });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));

@@ -5,9 +5,14 @@ import { ActorSystem } from '../actor/runtime.js';
 import { CONFIG_HELP, ConfigError, loadConfig, type KumoConfig } from '../config/config.js';
 import { serveProcessMetrics, type ProcessMetrics } from '../metrics/index.js';
 import { newLogger } from './log.js';
+import { serveProcessStatus, type ProcessStatusExtra } from '../status/process_status.js';
+import { ensureStateStream } from '../statelog/statelog.js';
+import { inboxPrefix, natsCredsOf } from '../security/nats_creds.js';
 
 export interface Service {
   stop(): Promise<void>;
+  /** What this service adds to its process's status answer (`kumo status`). */
+  status?(): ProcessStatusExtra;
 }
 
 export interface ServiceContext {
@@ -39,11 +44,23 @@ export async function runService(
   const log = newLogger(name, config.logLevel);
   let system: ActorSystem;
   try {
-    system = await ActorSystem.connect(config.natsUrl, name, log);
+    const creds = natsCredsOf(config);
+    system = await ActorSystem.connect(config.natsUrl, name, log, creds && { ...creds, inboxPrefix: inboxPrefix(creds.user) });
   } catch (err) {
     log.fatal({ err, nats: config.natsUrl }, 'cannot connect to NATS');
     process.stderr.write(`${name}: cannot connect to NATS at ${config.natsUrl}: ${(err as Error).message}\n`);
     process.exit(1);
+  }
+  // A replicated state log is created with its replicas before any service makes it with the default.
+  if (config.stateReplicas > 1) {
+    try {
+      await ensureStateStream(system.nc, config.stateReplicas);
+    } catch (err) {
+      log.fatal({ err }, 'cannot create the state-log stream');
+      process.stderr.write(`${name}: cannot create the state-log stream with ${config.stateReplicas} replicas: ${(err as Error).message}\n`);
+      await system.drain();
+      process.exit(1);
+    }
   }
   // Served before the service starts, so a long start (a view catching up) can be watched.
   let metrics: ProcessMetrics | undefined;
@@ -61,6 +78,9 @@ export async function runService(
   try {
     const started = await start({ config, system, log });
     service = started.service;
+    // Answers `kumo status` once serving: a process still starting is not counted up.
+    const svc = service;
+    serveProcessStatus(system, name, () => svc.status?.() ?? {});
     const ready = metrics ? { ...started.ready, metrics_port: metrics.port } : started.ready;
     // Written whatever the log level: supervisors (kumo up, tests) wait for it.
     process.stdout.write(`${JSON.stringify({ level: 30, time: Date.now(), svc: name, pid: process.pid, ...ready, msg: 'ready' })}\n`);

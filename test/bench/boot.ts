@@ -49,7 +49,7 @@ try {
     const n = Math.min(perCompute, hosts - c * perCompute);
     procs.push(await spawnService('kumo-compute', { env, args: ['--name', `bench${c}`, '--hosts', String(n)], label: `compute-${c}` }));
   }
-  const api = await spawnService('kumo-api', { env, args: ['--port', '0'] });
+  const api = await spawnService('kumo-api', { env, args: ['--port', '0', '--auth', 'noauth'] });
   procs.push(api);
   const client = new KumoClient({ url: String(api.ready['endpoint']), timeoutMs: 60_000 });
   while ((await client.hypervisors.ListHypervisors({})).hypervisors.length < hosts) await new Promise((r) => setTimeout(r, 100));

@@ -343,7 +343,7 @@ try {
     }),
   );
   for (let i = 0; i < nApis; i++) {
-    const api = await spawnKumo('kumo-api', 'api', `api-${i}`, ['--port', '0'], env);
+    const api = await spawnKumo('kumo-api', 'api', `api-${i}`, ['--port', '0', '--auth', 'noauth'], env);
     clients.push(new KumoClient({ url: String(api.ready['endpoint']), timeoutMs: 60_000 }));
   }
   const admin = clients[0]!;

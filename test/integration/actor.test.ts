@@ -29,7 +29,7 @@ function server(id: string, name: string): Server__Output {
     id, name, project_id: 'p', user_id: 'u', status: 'SERVER_STATUS_ACTIVE', vm_state: 'VM_STATE_ACTIVE', task_state: 'TASK_STATE_UNSPECIFIED',
     power_state: 'POWER_STATE_RUNNING', flavor: null, image_id: '', host: 'h', addresses: [], key_name: '', metadata: {}, fault: null,
     create_time: null, update_time: null, launch_time: null, availability_zone: '', reservation_id: '', launch_index: 0, hypervisor_hostname: '', server_groups: [],
-    locked: false, locked_reason: '', locked_by: '', tags: [], progress: 0, deleted_time: null,
+    locked: false, locked_reason: '', locked_by: '', tags: [], progress: 0, deleted_time: null, security_groups: [],
   };
 }
 

@@ -27,7 +27,7 @@ function loadService(protoPath: string, includeDir: string, name: string): grpc.
 describe('api surface', { timeout: 60_000 }, () => {
   before(async () => {
     nats = await startTestNats();
-    api = await spawnService('kumo-api', { env: { KUMO_NATS_URL: nats.url, KUMO_LOG_LEVEL: 'warn' }, args: ['--port', '0'] });
+    api = await spawnService('kumo-api', { env: { KUMO_NATS_URL: nats.url, KUMO_LOG_LEVEL: 'warn' }, args: ['--port', '0', '--auth', 'noauth'] });
     endpoint = String(api.ready['endpoint']);
   });
   after(async () => {

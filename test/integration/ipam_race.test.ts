@@ -86,7 +86,7 @@ describe('IPAM compare-and-set across conductors', { timeout: 120_000 }, () => {
   });
 
   test('two conductors allocating at once on one /24 never hand out an address or MAC twice; the losers of each race move on', async () => {
-    const network = await a.networks.create({ name: 'race', shared: false, subnets: [{ id: '', name: '', network_id: '', ip_version: 0, cidr: '10.7.0.0/24', gateway_ip: '', allocation_pools: [], dns_nameservers: [] }] }, ctx);
+    const network = await a.networks.create({ name: 'race', shared: false, external: false, subnets: [{ id: '', name: '', network_id: '', ip_version: 0, cidr: '10.7.0.0/24', gateway_ip: '', allocation_pools: [], dns_nameservers: [] }] }, ctx);
     await caughtUp(a, b);
     const req: PortRequest[] = [{ network }];
     const one = (c: Conductor) => c.networks.allocate([randomUUID()], req, ctx, '').then((n) => n[0]!);
@@ -128,7 +128,7 @@ describe('IPAM compare-and-set across conductors', { timeout: 120_000 }, () => {
   });
 
   test('the reaper gives back claims and ports nothing holds (a conductor that died mid-allocation, a server that never got recorded)', async () => {
-    const network = await b.networks.create({ name: 'reap', shared: false, subnets: [{ id: '', name: '', network_id: '', ip_version: 0, cidr: '10.8.0.0/29', gateway_ip: '', allocation_pools: [], dns_nameservers: [] }] }, ctx);
+    const network = await b.networks.create({ name: 'reap', shared: false, external: false, subnets: [{ id: '', name: '', network_id: '', ip_version: 0, cidr: '10.8.0.0/29', gateway_ip: '', allocation_pools: [], dns_nameservers: [] }] }, ctx);
     await caughtUp(a, b);
     // Ports for servers that are never recorded (the conductor died before writing them).
     const orphans = await a.networks.allocate([randomUUID(), randomUUID()], [{ network }], ctx, '');

@@ -68,6 +68,8 @@ describe('networking', { timeout: 600_000 }, () => {
       conductors: 2,
       computes: [{ name: 'big', hosts: 2, args: ['--host-vcpus', '64', '--host-ram-mb', '262144', '--host-disk-gb', '20000', '--host-ip', HOST_IP['big-1']!] }],
     });
+    // The admin's project boots hundreds of servers here: past Nova's default instance quota (pkg/quota).
+    await cloud.client.quotas.set('default', { instances: -1, cores: -1, ram_mb: -1 });
     await cloud.client.flavors.CreateFlavor({ flavor: { id: 'tiny', name: 'tiny', vcpus: 1, ram_mb: 64, disk_gb: 1, is_public: true } });
     await cloud.client.flavors.CreateFlavor({ flavor: { id: 'huge', name: 'huge', vcpus: 4096, ram_mb: 64, disk_gb: 1, is_public: true } });
     imageId = (await cloud.client.images.CreateImage({ image: { name: 'cirros' } })).image!.id;
@@ -119,7 +121,9 @@ describe('networking', { timeout: 600_000 }, () => {
     assert.deepEqual((await cloud.client.networks.ports({ network_id: net1.id }).toArray()).map((p) => p.id), [port.id]);
     // The host's hypervisor got the NIC: its guest keeps the port, MAC and addresses, and the console shows them.
     const guest = guestOnHost(s.host, s.id);
-    assert.deepEqual(guest?.nics, [{ port_id: port.id, network: 'net1', mac: a4.mac_address, addresses: ['10.20.0.2/24', 'fd00:20::2/64'] }]);
+    // With the project's default security group, which the port applies (security_groups.test.ts).
+    assert.deepEqual(port.security_group_ids.length, 1);
+    assert.deepEqual(guest?.nics, [{ port_id: port.id, network: 'net1', mac: a4.mac_address, addresses: ['10.20.0.2/24', 'fd00:20::2/64'], security_groups: port.security_group_ids }]);
     const console = (await api().GetConsoleOutput({ id: s.id, length: 0 })).output;
     assert.ok(console.includes(`ci-info: | eth0 | True | 10.20.0.2/24 | ${a4.mac_address} |`), console);
     // A network with ports cannot be deleted.

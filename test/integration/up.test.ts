@@ -17,7 +17,8 @@ test('kumo up serves a seeded cloud, the CLI drives it, SIGINT stops every child
   const port = await freePort();
   const up = spawn(process.execPath, [kumo, 'up', '--hosts', '2', '--port', String(port), '--data-dir', dir.path], {
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, KUMO_NATS_URL: '' },
+    // clouds.yaml goes to a temp config dir, never the user's ~/.config.
+    env: { ...process.env, KUMO_NATS_URL: '', KUMO_CONFIG_DIR: join(dir.path, 'config') },
   });
   let out = '';
   up.stdout.on('data', (d: Buffer) => (out += d.toString()));
@@ -32,7 +33,10 @@ test('kumo up serves a seeded cloud, the CLI drives it, SIGINT stops every child
     }
     assert.match(out, new RegExp(`gRPC endpoint 127\\.0\\.0\\.1:${port}`));
     const natsPort = Number(/NATS nats:\/\/127\.0\.0\.1:(\d+)/.exec(out)![1]);
-    const cli = (...args: string[]) => run(process.execPath, [kumo, '--url', `127.0.0.1:${port}`, ...args]);
+    const cliIn = (configDir: string, ...args: string[]) =>
+      run(process.execPath, [kumo, '--url', `127.0.0.1:${port}`, ...args], { env: { ...process.env, KUMO_CONFIG_DIR: configDir, KUMO_TOKEN: '', OS_USERNAME: '', OS_PASSWORD: '' } });
+    // As the admin kumo up wrote to clouds.yaml.
+    const cli = (...args: string[]) => cliIn(join(dir.path, 'config'), ...args);
 
     const flavors = JSON.parse((await cli('flavor', 'list', '-f', 'json')).stdout) as Array<Record<string, unknown>>;
     assert.deepEqual(flavors.map((f) => f['Name']), ['m1.tiny', 'm1.small', 'm1.medium', 'm1.large', 'm1.xlarge']);
@@ -55,6 +59,23 @@ test('kumo up serves a seeded cloud, the CLI drives it, SIGINT stops every child
     assert.equal(bad.code, 1);
     assert.equal(bad.stderr.trim().split('\n').length, 1);
     assert.match(bad.stderr, /No server with a name or ID of 'nope' exists/);
+
+    // Identity: no credentials is UNAUTHENTICATED; the demo member logs in and sees its own project only.
+    const anonymous = await cliIn(join(dir.path, 'nowhere'), 'flavor', 'list').then(
+      () => assert.fail('expected UNAUTHENTICATED'),
+      (e: { code: number; stderr: string }) => e,
+    );
+    assert.match(anonymous.stderr, /UNAUTHENTICATED/);
+    const demoPassword = /kumo login --username demo --password (\S+) --project demo/.exec(out)?.[1];
+    assert.ok(demoPassword, out);
+    const demoDir = join(dir.path, 'demo-config');
+    assert.match((await cliIn(demoDir, 'login', '--username', 'demo', '--password', demoPassword, '--project', 'demo')).stdout, /Logged in .* as demo in project demo/);
+    assert.deepEqual(JSON.parse((await cliIn(demoDir, 'server', 'list', '-f', 'json')).stdout), [], "the admin's server is not the demo project's");
+    const denied = await cliIn(demoDir, 'hypervisor', 'list').then(
+      () => assert.fail('expected PERMISSION_DENIED'),
+      (e: { code: number; stderr: string }) => e,
+    );
+    assert.match(denied.stderr, /PERMISSION_DENIED/);
 
     up.kill('SIGINT');
     assert.equal(await exited, 0, out);

@@ -1,8 +1,11 @@
 // A whole cloud as separate OS processes over one private nats-server:
 // conductor, scheduler, compute process(es) and api.
-import { KumoClient } from '../../pkg/client/client.js';
+import { KumoClient, type ClientOptions } from '../../pkg/client/client.js';
 import { spawnService, type ChildService } from '../../pkg/util/children.js';
 import { startTestNats, tempDir, type TestNats } from './nats.js';
+import { join } from 'node:path';
+import { computeHostNames, defaultConfig } from '../../pkg/config/config.js';
+import { computeUser, writeCloudAuthz, type WrittenAuthz } from '../../pkg/security/nats_authz.js';
 
 export interface CloudOptions {
   computes: Array<{ name: string; hosts: number; args?: string[] }>;
@@ -12,11 +15,21 @@ export interface CloudOptions {
   logLevel?: string;
   /** More environment for every process (e.g. KUMO_METRICS_PORT). */
   env?: Record<string, string>;
+  /** kumo-api's auth mode (default noauth). */
+  auth?: 'token' | 'noauth';
+  /** Options of `client` (e.g. auth: the credentials a token-auth cloud needs). */
+  client?: ClientOptions;
+  /** NATS with generated users and permissions (pkg/security/nats_authz.ts), each process with its own credential; the server logs to `<dataDir>/nats-server.log`. */
+  natsAuthz?: boolean;
+  /** More environment for one kind of process, e.g. { 'kumo-conductor': { KUMO_METRICS_PORT: '0' } }. */
+  envOf?: Partial<Record<'kumo-conductor' | 'kumo-scheduler' | 'kumo-compute' | 'kumo-api', Record<string, string>>>;
 }
 
 export interface TestCloud {
   nats: TestNats;
   dataDir: string;
+  /** The generated NATS users' creds files, with natsAuthz. */
+  authz?: WrittenAuthz;
   client: KumoClient;
   endpoint: string;
   processes: ChildService[];
@@ -26,9 +39,26 @@ export interface TestCloud {
 }
 
 export async function startCloud(opts: CloudOptions): Promise<TestCloud> {
-  const nats = await startTestNats();
   const data = tempDir('kumo-cloud-');
+  const authz = opts.natsAuthz
+    ? writeCloudAuthz(join(data.path, 'nats-auth'), {
+        computes: opts.computes.map((c) => ({ name: c.name, hosts: computeHostNames({ ...defaultConfig().compute, name: c.name, hosts: c.hosts }) })),
+      })
+    : undefined;
+  let nats: TestNats;
+  try {
+    nats = await startTestNats(authz ? { configFile: authz.configFile, logFile: join(data.path, 'nats-server.log') } : {});
+  } catch (err) {
+    data.remove();
+    throw err;
+  }
   const env = { ...opts.env, KUMO_NATS_URL: nats.url, KUMO_DATA_DIR: data.path, KUMO_LOG_LEVEL: opts.logLevel ?? 'warn' };
+  /** Environment of one process: its NATS credential (with natsAuthz) and its kind's extras. */
+  const envFor = (kind: keyof NonNullable<CloudOptions['envOf']>, user: string, base: Record<string, string> = env): Record<string, string> => ({
+    ...base,
+    ...opts.envOf?.[kind],
+    ...(authz ? { KUMO_NATS_CREDS: authz.creds[user]! } : {}),
+  });
   const processes: ChildService[] = [];
   const stop = async (): Promise<void> => {
     await Promise.all(processes.map((p) => p.stop()));
@@ -37,22 +67,23 @@ export async function startCloud(opts: CloudOptions): Promise<TestCloud> {
   };
   try {
     for (let i = 0; i < (opts.conductors ?? 1); i++) {
-      processes.push(await spawnService('kumo-conductor', { env: { ...env, KUMO_DATA_DIR: `${data.path}/c${i}` }, label: `conductor-${i}` }));
+      processes.push(await spawnService('kumo-conductor', { env: envFor('kumo-conductor', 'conductor', { ...env, KUMO_DATA_DIR: `${data.path}/c${i}` }), label: `conductor-${i}` }));
     }
-    for (let i = 0; i < (opts.schedulers ?? 1); i++) processes.push(await spawnService('kumo-scheduler', { env, label: `scheduler-${i}` }));
+    for (let i = 0; i < (opts.schedulers ?? 1); i++) processes.push(await spawnService('kumo-scheduler', { env: envFor('kumo-scheduler', 'scheduler'), label: `scheduler-${i}` }));
     for (const c of opts.computes) {
       processes.push(
         await spawnService('kumo-compute', {
-          env,
+          env: envFor('kumo-compute', computeUser(c.name)),
           args: ['--name', c.name, '--hosts', String(c.hosts), ...(opts.computeArgs ?? []), ...(c.args ?? [])],
           label: `compute-${c.name}`,
         }),
       );
     }
-    const api = await spawnService('kumo-api', { env, args: ['--port', '0'] });
+    // noauth (Nova's noauth2): tests name their project and roles in metadata; test/integration/policy.test.ts runs token auth.
+    const api = await spawnService('kumo-api', { env: envFor('kumo-api', 'api'), args: ['--port', '0', '--auth', opts.auth ?? 'noauth'] });
     processes.push(api);
     const endpoint = String(api.ready['endpoint']);
-    const client = new KumoClient({ url: endpoint });
+    const client = new KumoClient({ url: endpoint, ...opts.client });
     const hostCount = opts.computes.reduce((n, c) => n + c.hosts, 0);
     const until = Date.now() + 15_000;
     while ((await client.hypervisors.ListHypervisors({})).hypervisors.length < hostCount) {
@@ -62,6 +93,7 @@ export async function startCloud(opts: CloudOptions): Promise<TestCloud> {
     return {
       nats,
       dataDir: data.path,
+      ...(authz ? { authz } : {}),
       client,
       endpoint,
       processes,

@@ -9,9 +9,10 @@ export interface TestNats extends NatsServerHandle {
   cleanup(): Promise<void>;
 }
 
-export async function startTestNats(): Promise<TestNats> {
+/** `configFile`: e.g. generated authorization (pkg/security/nats_authz.ts); `logFile`: the server's log. */
+export async function startTestNats(opts: { configFile?: string; logFile?: string } = {}): Promise<TestNats> {
   const dir = mkdtempSync(join(tmpdir(), 'kumo-nats-'));
-  const handle = await startNatsServer({ storeDir: join(dir, 'js') });
+  const handle = await startNatsServer({ storeDir: join(dir, 'js'), ...opts });
   return {
     ...handle,
     dir,

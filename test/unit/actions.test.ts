@@ -41,8 +41,8 @@ const short: Record<string, VmState> = {
 const EXPECTED: Array<[string, ServerAction, Partial<InstanceActionRequest__Output>, string[] | 'any']> = [
   ['stop', 'stop', {}, ['ACTIVE', 'ERROR']],
   ['start', 'start', {}, ['STOPPED']],
-  ['soft reboot', 'reboot', { reboot: { id: 'x', type: 'REBOOT_TYPE_SOFT' } }, ['ACTIVE']],
-  ['hard reboot', 'reboot', { reboot: { id: 'x', type: 'REBOOT_TYPE_HARD' } }, ['ACTIVE', 'STOPPED', 'PAUSED', 'SUSPENDED', 'ERROR']],
+  ['soft reboot', 'reboot', { reboot: { id: 'x', type: 'REBOOT_TYPE_SOFT', request_id: '' } }, ['ACTIVE']],
+  ['hard reboot', 'reboot', { reboot: { id: 'x', type: 'REBOOT_TYPE_HARD', request_id: '' } }, ['ACTIVE', 'STOPPED', 'PAUSED', 'SUSPENDED', 'ERROR']],
   ['pause', 'pause', {}, ['ACTIVE']],
   ['unpause', 'unpause', {}, ['PAUSED']],
   ['suspend', 'suspend', {}, ['ACTIVE']],
@@ -72,7 +72,7 @@ function server(vm: VmState, task: TaskState = 'TASK_STATE_UNSPECIFIED', extra: 
     id: '11111111-2222-3333-4444-555555555555', name: 's', project_id: 'p', user_id: 'u', status: deriveStatus(vm, task), vm_state: vm, task_state: task,
     power_state: 'POWER_STATE_RUNNING', flavor: null, image_id: '', host: 'h', addresses: [], key_name: '', metadata: {}, fault: null,
     create_time: null, update_time: null, launch_time: null, availability_zone: '', reservation_id: '', launch_index: 0, hypervisor_hostname: '', server_groups: [],
-    locked: false, locked_reason: '', locked_by: '', tags: [], progress: 0, deleted_time: null, ...extra,
+    locked: false, locked_reason: '', locked_by: '', tags: [], progress: 0, deleted_time: null, security_groups: [], ...extra,
   };
 }
 

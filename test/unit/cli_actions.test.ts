@@ -111,6 +111,7 @@ function vm1(patch: ServerPatch = {}): Server__Output {
     tags: [],
     progress: 0,
     deleted_time: null,
+    security_groups: [],
     ...patch,
   };
 }

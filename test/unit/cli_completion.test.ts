@@ -72,7 +72,7 @@ test('bash: commands, actions, options and their values', () => {
     [['kumo', '-f', ''], ['table', 'json', 'yaml', 'value']],
     [['kumo', 'server', 'list', '-f', 'y'], ['yaml']],
     [['kumo', 'server', 'list', '--format', '=', 'j'], ['json']],
-    [['kumo', '--url', 'h:1', 'fl'], ['flavor']],
+    [['kumo', '--url', 'h:1', 'fla'], ['flavor']],
     [['kumo', '--debug', 'server', 'sh'], ['show', 'shelve']],
     [['kumo', 'server', 'show', '--deb'], ['--debug']],
     // Choices of an option.

@@ -6,6 +6,9 @@
 // list and show prints the same data as json and as yaml, and -c picks.
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, test } from 'node:test';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { apiPackageDefinition, SERVICE_NAMES } from '../../pkg/api/proto.js';
 import type { Io } from '../../pkg/cli/command.js';
@@ -65,13 +68,16 @@ interface Result {
 }
 
 const fake = new FakeKumoApi();
+// `kumo login` writes clouds.yaml: here, never in the user's ~/.config.
+const configDir = mkdtempSync(join(tmpdir(), 'kumo-cli-coverage-'));
+process.on('exit', () => rmSync(configDir, { recursive: true, force: true }));
 
 /** Runs a command line against the fake; long operations are cut off after `ms`. */
 async function kumo(argv: readonly string[], ms = 400): Promise<Result> {
   let out = '';
   let err = '';
   const io: Io = { out: (t) => void (out += t), err: (t) => void (err += t), errIsTTY: false };
-  const code = await main(['--url', fake.url, ...argv], io, {}, { wait: { intervalMs: 5, timeoutMs: 2000 }, signal: AbortSignal.timeout(ms) });
+  const code = await main(['--url', fake.url, ...argv], io, { KUMO_CONFIG_DIR: configDir }, { wait: { intervalMs: 5, timeoutMs: 2000 }, signal: AbortSignal.timeout(ms) });
   return { code, out, err };
 }
 

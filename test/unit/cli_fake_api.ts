@@ -93,6 +93,9 @@ const FIXTURES: Readonly<Record<string, Fixture>> = {
     update_time: ts(0),
   },
   Keypair: { name: 'mykey', fingerprint: 'aa:bb:cc', type: 'ssh', public_key: 'ssh-ed25519 AAAA mykey', user_id: 'default', create_time: ts(0) },
+  Project: { id: '0123456789abcdef0123456789abcdef', name: 'demo', description: 'Demo project', create_time: ts(0) },
+  User: { id: 'fedcba9876543210fedcba9876543210', name: 'alice', create_time: ts(0) },
+  RoleAssignment: { user_id: 'fedcba9876543210fedcba9876543210', user_name: 'alice', project_id: '0123456789abcdef0123456789abcdef', project_name: 'demo', roles: ['member'] },
   Hypervisor: {
     hypervisor_hostname: 'compute-1',
     host: 'compute-1',
@@ -146,6 +149,30 @@ const FIXTURES: Readonly<Record<string, Fixture>> = {
     host: 'compute-1',
     create_time: ts(0),
   },
+  FloatingIp: {
+    id: 'fip-1',
+    floating_ip_address: '203.0.113.10',
+    floating_network_id: 'net-ext',
+    pool: 'public',
+    project_id: 'default',
+    port_id: '9b1f6a0e-3c2d-4e5f-8a9b-0c1d2e3f4a5b',
+    fixed_ip_address: '10.1.0.3',
+    server_id: SERVER_ID,
+    status: 'ACTIVE',
+    description: '',
+    create_time: ts(0),
+    update_time: ts(0),
+  },
+  SecurityGroup: {
+    id: 'sg-1',
+    name: 'web',
+    description: 'web servers',
+    project_id: 'default',
+    rules: [{ id: 'sgr-1', security_group_id: 'sg-1', direction: 'ingress', ethertype: 'IPv4', protocol: 'tcp', port_range_min: 22, port_range_max: 22, remote_ip_prefix: '0.0.0.0/0', create_time: ts(0) }],
+    create_time: ts(0),
+    update_time: ts(0),
+  },
+  SecurityGroupRule: { id: 'sgr-1', security_group_id: 'sg-1', direction: 'ingress', ethertype: 'IPv4', protocol: 'tcp', port_range_min: 22, port_range_max: 22, remote_ip_prefix: '0.0.0.0/0', create_time: ts(0) },
   RemoteConsole: { protocol: 'vnc', type: 'novnc', url: 'http://127.0.0.1:6080/vnc_auto.html?path=%3Ftoken%3Dabc', expire_time: ts(600) },
   InstanceAction: {
     action: 'create',
@@ -172,6 +199,9 @@ const SCALARS: Readonly<Record<string, unknown>> = {
   vcpus: 8,
   hosts_considered: 4,
   selected_hosts: ['compute-1'],
+  token: 'kumo1.fake.token',
+  expires_at: ts(3_600_000),
+  roles: ['reader', 'member'],
 };
 
 interface Field {
@@ -195,6 +225,7 @@ export class FakeKumoApi {
 
   reset(): void {
     this.calls.length = 0;
+    this.sdkRequestIds.length = 0;
     this.clock = 0;
     this.failures = {};
     this.server = serverFixture();
@@ -202,6 +233,18 @@ export class FakeKumoApi {
     for (const w of [...this.watchers, ...this.allWatchers]) w.end();
     this.watchers.clear();
     this.allWatchers.clear();
+  }
+
+  /** Request ids the SDK made up for writes (pkg/client/transport.ts), by call index; kept out of `calls` so tests compare the fields a command sets. */
+  readonly sdkRequestIds: Array<{ rpc: string; requestId: string }> = [];
+
+  private withoutSdkRequestId(rpc: string, request: Req): Req {
+    const id = request['request_id'];
+    if (typeof id !== 'string' || !/^req-[0-9a-f-]{36}$/.test(id)) return request;
+    this.sdkRequestIds.push({ rpc, requestId: id });
+    const rest = { ...request };
+    delete rest['request_id'];
+    return rest;
   }
 
   /** The RPCs called, as "Service.Method". */
@@ -304,7 +347,7 @@ export class FakeKumoApi {
           continue;
         }
         impl[method] = (call: ServerUnaryCall<Req, unknown>, cb: sendUnaryData<unknown>) => {
-          this.calls.push({ rpc, request: call.request });
+          this.calls.push({ rpc, request: this.withoutSdkRequestId(rpc, call.request) });
           try {
             cb(null, this.respond(method, fields));
           } catch (err) {

@@ -67,7 +67,7 @@ function subnet(patch: Partial<Subnet__Output>): Subnet__Output {
 }
 
 function create(subnets: Array<Partial<Subnet__Output>>, name = 'net'): CreateNetworkRequest__Output {
-  return { name, shared: false, subnets: subnets.map(subnet) };
+  return { name, shared: false, external: false, subnets: subnets.map(subnet) };
 }
 
 /** The violations of an invalid request, as `field: description`. */
@@ -185,7 +185,7 @@ test('MACs: fa:16:3e prefix, locally administered unicast, random; the claim tok
 });
 
 function record(patch: Partial<ServerRecord__Output['server']> = {}): ServerRecord__Output {
-  const nics = [{ port_id: 'p1', network_id: 'n1', network_name: 'net1', mac_address: 'fa:16:3e:00:00:01', addresses: [{ subnet_id: 's1', address: '10.0.0.2', version: 4, cidr: '10.0.0.0/24', gateway_ip: '10.0.0.1', dns_nameservers: [] }] }];
+  const nics = [{ port_id: 'p1', network_id: 'n1', network_name: 'net1', mac_address: 'fa:16:3e:00:00:01', addresses: [{ subnet_id: 's1', address: '10.0.0.2', version: 4, cidr: '10.0.0.0/24', gateway_ip: '10.0.0.1', dns_nameservers: [] }], security_group_ids: [] }];
   return {
     server: { id: 'srv', vm_state: 'VM_STATE_BUILDING', task_state: 'TASK_STATE_SPAWNING', launch_time: null, addresses: addressesOf(nics), ...patch } as ServerRecord__Output['server'],
     nics,

@@ -1,7 +1,10 @@
-// kumo image list | show | create | delete
+// kumo image list | show | create [--file] | save | delete
+import { statSync } from 'node:fs';
 import type { KumoClient } from '../../client/client.js';
 import type { Image__Output } from '../../gen/types.js';
-import { deleteEach, type Group } from '../command.js';
+import { deleteEach, type Context, type Group } from '../command.js';
+import { CliError } from '../errors.js';
+import { ProgressLine } from '../wait.js';
 import { imageStatusName, isoTime } from '../display.js';
 import { showOf, type Output } from '../format.js';
 import { collectPages } from '../paging.js';
@@ -41,6 +44,46 @@ export function imageShow(i: Image__Output): Output {
   });
 }
 
+/** "12.5 MiB" */
+function mib(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+}
+
+/** A transfer's progress on stderr: redrawn in place on a terminal, every 10% otherwise. */
+function transferProgress(ctx: Context, verb: string, name: string): { update(done: number, total: number): void; end(): void } {
+  const line = new ProgressLine(ctx.io);
+  return {
+    update(done, total) {
+      const pct = total > 0 ? Math.min(100, Math.floor((done / total) * 100)) : 0;
+      const shown = ctx.io.errIsTTY ? pct : pct - (pct % 10);
+      line.update(total > 0 ? `${verb} ${name}: ${ctx.io.errIsTTY ? `${mib(done)} of ${mib(total)} ` : ''}(${shown}%)` : `${verb} ${name}...`);
+    },
+    end: () => line.end(),
+  };
+}
+
+/** The size of a file to upload, or one clear error line. */
+function uploadSize(path: string): number {
+  try {
+    const st = statSync(path);
+    if (!st.isFile() && !st.isCharacterDevice()) throw new Error('not a file');
+    return st.size;
+  } catch (err) {
+    throw new CliError(`cannot read image file '${path}': ${(err as Error).message}`);
+  }
+}
+
+/** Streams a file into a QUEUED image, with progress on stderr. */
+async function uploadFile(ctx: Context, client: KumoClient, image: Image__Output, path: string): Promise<Image__Output> {
+  const total = uploadSize(path);
+  const progress = transferProgress(ctx, 'uploading', image.name || image.id);
+  try {
+    return await client.images.upload(image.id, path, { sizeBytes: total, signal: ctx.signal, onProgress: (sent) => progress.update(sent, total) });
+  } finally {
+    progress.end();
+  }
+}
+
 export const imageCommands: Group = {
   name: 'image',
   summary: 'Images: the disk images servers boot from.',
@@ -76,11 +119,14 @@ export const imageCommands: Group = {
       },
     },
     create: {
-      summary: 'Register an image',
+      summary: 'Register an image, optionally uploading its data',
       description:
-        'Register an image record (there is no upload: the fake hypervisor boots any image). It is active at once, so\n' +
-        "there is nothing to wait for; a server's snapshot is made with 'kumo server image create --wait'.",
+        'Register an image. With --file the image is created queued and the file is uploaded into it (streamed in\n' +
+        'chunks, MD5-checksummed, stored in the NATS JetStream object store); it is active once the upload completes,\n' +
+        'killed if it fails. Without --file it is a record without data, active at once (the fake hypervisor boots any\n' +
+        "image). A server's snapshot is made with 'kumo server image create --wait'.",
       options: {
+        file: { type: 'string', metavar: '<path>', help: 'Upload this file as the image data' },
         'disk-format': { type: 'string', metavar: '<format>', help: 'Disk format: ami, ari, aki, vhd, vhdx, vmdk, raw, qcow2, vdi, iso or ploop (default qcow2)' },
         'container-format': { type: 'string', metavar: '<format>', help: 'Container format: ami, ari, aki, bare, ovf, ova, docker or compressed (default bare)' },
         'min-ram': { type: 'string', metavar: '<ram-mb>', help: 'Minimum RAM in MB a flavor needs to boot it' },
@@ -88,10 +134,20 @@ export const imageCommands: Group = {
         property: { type: 'string', multiple: true, metavar: '<key=value>', help: 'Image property (e.g. architecture=x86_64)' },
       },
       positionals: [{ name: 'name', help: 'New image name' }],
-      examples: ['kumo image create cirros', 'kumo image create --disk-format raw --min-ram 256 --property architecture=x86_64 ubuntu'],
-      rpcs: ['ImageService.CreateImage'],
+      examples: [
+        'kumo image create cirros',
+        'kumo image create --disk-format raw --min-ram 256 --property architecture=x86_64 ubuntu',
+        'kumo image create --file guest.qcow2 --disk-format qcow2 --container-format bare guest',
+        'kumo image create --file /dev/null --disk-format raw blank',
+      ],
+      rpcs: ['ImageService.CreateImage', 'ImageService.UploadImageData'],
       async run(ctx, args) {
-        const res = await ctx.client().images.CreateImage({
+        const file = args.string('file');
+        // Checked before anything is created: a typo must not leave a queued image behind.
+        if (file !== undefined) uploadSize(file);
+        const client = ctx.client();
+        const res = await client.images.CreateImage({
+          will_upload: file !== undefined,
           image: {
             name: args.positionals[0]!,
             disk_format: args.string('disk-format') ?? '',
@@ -101,7 +157,29 @@ export const imageCommands: Group = {
             properties: args.properties('property'),
           },
         });
-        return imageShow(res.image!);
+        if (file === undefined) return imageShow(res.image!);
+        return imageShow(await uploadFile(ctx, client, res.image!, file));
+      },
+    },
+    save: {
+      summary: "Download an image's data to a file",
+      description: "Download an active image's data into a file (written as <path>.part, renamed once complete and its MD5\nchecksum verified). Queued, saving or killed images have no data to download.",
+      options: {
+        file: { type: 'string', metavar: '<path>', help: 'Where to write the data', required: true },
+      },
+      positionals: [{ name: 'image', help: 'Image to download (name or ID)' }],
+      examples: ['kumo image save --file guest-copy.qcow2 guest'],
+      rpcs: ['ImageService.DownloadImageData'],
+      async run(ctx, args) {
+        const client = ctx.client();
+        const image = await findImage(client, args.positionals[0]!);
+        const progress = transferProgress(ctx, 'downloading', image.name || image.id);
+        try {
+          await client.images.downloadToFile(image.id, args.string('file')!, { signal: ctx.signal, onProgress: (got, total) => progress.update(got, total) });
+        } finally {
+          progress.end();
+        }
+        return { kind: 'none' };
       },
     },
     delete: {

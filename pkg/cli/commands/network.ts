@@ -47,6 +47,7 @@ function networkShow(n: Network__Output): Output {
     name: n.name,
     project_id: n.project_id,
     shared: n.shared,
+    external: n.external,
     auto_allocated: n.auto_allocated,
     subnets: n.subnets.map(subnetText),
     created_at: isoTime(n.create_time),
@@ -121,7 +122,8 @@ export const networkCommands: Group = {
         'Create a network with one or more subnets (repeat --subnet; IPv4 and IPv6). Each --gateway and\n' +
         "--allocation-pool goes to the subnet whose CIDR holds it; --dns goes to every subnet. Without --gateway a\n" +
         "subnet's gateway is its first host address; without pools, every other host address is handed out.\n" +
-        '--share makes the network usable by every project (admins only). There is no data plane yet: a network\n' +
+        '--share makes the network usable by every project (admins only); --external (admins only) makes it a\n' +
+        "floating IP pool ('kumo floating ip create NETWORK'), never attached to servers. There is no data plane yet: a network\n" +
         'is address management, and a server gets a port (a MAC and fixed IPs) on it.',
       options: {
         subnet: { type: 'string', multiple: true, required: true, metavar: '<cidr>', help: 'Subnet CIDR, e.g. 10.1.0.0/24 or fd00:1::/64 (repeat for more)' },
@@ -129,24 +131,26 @@ export const networkCommands: Group = {
         dns: { type: 'string', multiple: true, metavar: '<ip>', help: 'DNS server handed to guests (repeat for more)' },
         'allocation-pool': { type: 'string', multiple: true, metavar: 'start=<ip>,end=<ip>', help: 'Range of addresses handed out (repeat for more)' },
         share: { type: 'boolean', help: 'Usable by every project (admins only)' },
+        external: { type: 'boolean', help: 'External: a floating IP pool, never attached to servers (admins only)' },
       },
       positionals: [{ name: 'name', help: 'New network name' }],
       examples: [
         'kumo network create --subnet 10.1.0.0/24 net1',
         'kumo network create --subnet 10.2.0.0/24 --gateway 10.2.0.254 --allocation-pool start=10.2.0.10,end=10.2.0.99 --dns 10.2.0.2 --subnet fd00:2::/64 net2',
         'kumo network create --subnet 192.168.50.0/24 --share public-net',
+        'kumo network create --subnet 203.0.113.0/24 --external public',
       ],
       rpcs: ['NetworkService.CreateNetwork'],
       async run(ctx, args) {
         const subnets = subnetsOf(args.list('subnet'), args.list('gateway'), args.list('allocation-pool'), args.list('dns'));
-        const res = await ctx.client().networks.CreateNetwork({ name: args.positionals[0]!, shared: args.flag('share'), subnets });
+        const res = await ctx.client().networks.CreateNetwork({ name: args.positionals[0]!, shared: args.flag('share'), external: args.flag('external'), subnets });
         return networkShow(res.network!);
       },
     },
     list: {
       summary: 'List networks',
-      description: "List the project's networks and the shared ones, with their subnets' CIDRs; --long adds the project, sharing and subnet details.",
-      options: { long: { type: 'boolean', help: 'Also show project, shared, auto-allocated and subnet details' } },
+      description: "List the project's networks, the shared and the external ones, with their subnets' CIDRs; --long adds the project, sharing and subnet details.",
+      options: { long: { type: 'boolean', help: 'Also show project, shared, external, auto-allocated and subnet details' } },
       positionals: [],
       examples: ['kumo network list', 'kumo network list --long -f yaml'],
       rpcs: ['NetworkService.ListNetworks'],
@@ -156,8 +160,8 @@ export const networkCommands: Group = {
         if (args.flag('long')) {
           return {
             kind: 'list',
-            columns: ['ID', 'Name', 'Subnets', 'Project', 'Shared', 'Auto Allocated', 'Subnet Details'],
-            rows: networks.map((n) => [...row(n), n.project_id, n.shared, n.auto_allocated, n.subnets.map(subnetText)]),
+            columns: ['ID', 'Name', 'Subnets', 'Project', 'Shared', 'External', 'Auto Allocated', 'Subnet Details'],
+            rows: networks.map((n) => [...row(n), n.project_id, n.shared, n.external, n.auto_allocated, n.subnets.map(subnetText)]),
           };
         }
         return { kind: 'list', columns: ['ID', 'Name', 'Subnets'], rows: networks.map(row) };

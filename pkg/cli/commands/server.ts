@@ -32,8 +32,8 @@ async function listServers(client: KumoClient, filters: Omit<ListServersRequest,
 export function findServer(client: KumoClient, nameOrId: string): Promise<Server__Output> {
   return findResource('server', nameOrId, {
     get: (id) => client.servers.get(id),
-    // The API's name filter is a substring match: it narrows, the finder matches exactly.
-    list: () => listServers(client, { name: nameOrId }),
+    // The API's name filter is a regular expression: the name, escaped and anchored, narrows; the finder matches exactly.
+    list: () => listServers(client, nameOrId.length <= 120 ? { name: `^${nameOrId.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$` } : {}),
     name: (s) => s.name,
   });
 }
@@ -97,6 +97,7 @@ export async function serverShow(client: KumoClient, s: Server__Output, image?: 
     user_id: s.user_id,
     reservation_id: s.reservation_id,
     server_groups: s.server_groups,
+    security_groups: s.security_groups ?? [],
     created: isoTime(s.create_time),
     updated: isoTime(s.update_time),
     launched_at: isoTime(s.launch_time),
@@ -210,6 +211,7 @@ async function create(ctx: Context, args: Args): Promise<Output> {
     ...(userDataFile === undefined ? {} : { user_data: readInputFile(userDataFile, 'user data') }),
     ...(scheduler_hints ? { scheduler_hints } : {}),
     ...networks,
+    security_groups: args.list('security-group'),
     // 0 lets the API apply Nova's defaults (min 1, max = min).
     min_count: min ?? 0,
     max_count: max ?? 0,
@@ -253,6 +255,7 @@ export const serverCommands: Group = {
         },
         network: { type: 'string', multiple: true, metavar: '<network>[=<fixed-ip>]', help: 'Attach a port on this network (name or ID), at this fixed IP if given; repeat for more' },
         nic: { type: 'string', metavar: 'auto|none', choices: ['auto', 'none'], help: "Without --network: auto (the project's network, created if needed) or none" },
+        'security-group': { type: 'string', multiple: true, metavar: '<group>', help: "Security group (name or ID) every port applies; repeat for more (default: the project's default group)" },
         wait: { type: 'boolean', help: 'Wait until the server is ACTIVE' },
         'dry-run': { type: 'boolean', help: 'Create nothing: show how the scheduler would place the request (admin)' },
       },
@@ -264,6 +267,7 @@ export const serverCommands: Group = {
         'kumo server create --flavor m1.xlarge --image cirros --availability-zone az1 --dry-run big',
         'kumo server create --flavor m1.tiny --image cirros --network net1=10.1.0.5 --network net2 vm2',
         'kumo server create --flavor m1.tiny --image cirros --nic none isolated',
+        'kumo server create --flavor m1.tiny --image cirros --security-group web --security-group default vm3',
       ],
       rpcs: ['ServerService.CreateServer', 'PlacementService.ExplainPlacement'],
       run: create,
@@ -275,16 +279,18 @@ export const serverCommands: Group = {
         'Filters combine; --name matches part of the name. --long adds networks, zone, key, properties, tags and creation time.',
       options: {
         status: { type: 'string', metavar: '<status>', choices: STATUS_CHOICES, help: 'Only servers with this status (e.g. ACTIVE, SHUTOFF, ERROR)' },
-        name: { type: 'string', metavar: '<name>', help: 'Only servers whose name contains this text' },
+        name: { type: 'string', metavar: '<name>', help: 'Only servers whose name matches this regular expression' },
         host: { type: 'string', metavar: '<host>', help: 'Only servers on this compute host' },
         flavor: { type: 'string', metavar: '<flavor>', help: 'Only servers of this flavor (name or ID)' },
         image: { type: 'string', metavar: '<image>', help: 'Only servers booted from this image (name or ID)' },
         'reservation-id': { type: 'string', metavar: '<reservation-id>', help: 'Only servers created by one request (see `server show`)' },
         limit: { type: 'string', metavar: '<num-servers>', help: 'Show at most this many servers' },
         long: { type: 'boolean', help: 'Also show networks, availability zone, key name, properties, tags and creation time' },
+        'all-projects': { type: 'boolean', help: "Admin: every project's servers (Nova's all_tenants)" },
+        'project-id': { type: 'string', metavar: '<project-id>', help: "Admin, with --all-projects: only this project's servers" },
       },
       positionals: [],
-      examples: ['kumo server list', 'kumo server list --status ACTIVE --flavor m1.tiny -f value -c ID', 'kumo server list --host compute-1 --long -f yaml'],
+      examples: ['kumo server list', 'kumo server list --status ACTIVE --flavor m1.tiny -f value -c ID', 'kumo server list --host compute-1 --long -f yaml', 'kumo server list --all-projects --long'],
       rpcs: ['ServerService.ListServers'],
       async run(ctx, args) {
         const client = ctx.client();
@@ -299,6 +305,9 @@ export const serverCommands: Group = {
         if (reservation !== undefined) filters.reservation_id = reservation;
         const limit = args.int('limit', 1);
         if (limit !== undefined) filters.page_size = limit;
+        if (args.flag('all-projects')) filters.all_tenants = true;
+        const projectId = args.string('project-id');
+        if (projectId !== undefined) filters.project_id = projectId;
         const [flavor, image] = await Promise.all([
           args.string('flavor') === undefined ? undefined : findFlavor(client, args.string('flavor')!),
           args.string('image') === undefined ? undefined : findImage(client, args.string('image')!),

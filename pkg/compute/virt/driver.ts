@@ -55,6 +55,12 @@ export interface VirtDriver {
   migrateDisk(id: string, destHost: string, flavor: Flavor__Output): Promise<void>;
   /** Destination side of a cold move: creates the guest from the copied disk (powered on if `powerOn`). */
   finishMigration(record: ServerRecord__Output, powerOn: boolean): Promise<void>;
+  /**
+   * Destination side of a live move, from PrepareMigration, before the
+   * source starts: a hypervisor that must receive the guest (QEMU's
+   * -incoming) gets ready here. Optional: the fake driver needs nothing.
+   */
+  prepareLiveMigration?(record: ServerRecord__Output): Promise<void>;
   /** Source side of a live move: copies memory (and disk) while the guest runs; reports progress 0..100. */
   liveMigrate(id: string, destHost: string, progress: (percent: number) => void): Promise<void>;
   /** Destination side of a live move: the guest now runs here, in `state`. */

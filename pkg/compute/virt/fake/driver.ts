@@ -39,6 +39,8 @@ export interface FakeNic {
   mac: string;
   /** "10.0.0.2/24", "fd00::2/64" */
   addresses: string[];
+  /** Ids of the security groups the port applies (absent on guests kept from before security groups). */
+  security_groups?: string[];
 }
 
 /** The record's NICs as the fake hypervisor keeps them. */
@@ -48,7 +50,13 @@ function nicsOf(record: ServerRecord__Output): FakeNic[] {
     network: n.network_name,
     mac: n.mac_address,
     addresses: n.addresses.map((a) => `${a.address}/${a.cidr.split('/')[1] ?? ''}`),
+    security_groups: [...(n.security_group_ids ?? [])],
   }));
+}
+
+/** What a fake snapshot writes to: the image store (pkg/image/object_store.ts) satisfies it. */
+export interface FakeImageSink {
+  putImageData?(imageId: string, source: AsyncIterable<Uint8Array>, opts: { maxBytes: number }): Promise<unknown>;
 }
 
 export interface FakeDriverOptions {
@@ -57,6 +65,12 @@ export interface FakeDriverOptions {
   settings?: Partial<FakeHostSettings>;
   /** Where guests persist; in memory only when absent. */
   table?: Table<FakeGuest>;
+  /**
+   * The image store: a snapshot writes a small synthetic data object there
+   * (a text naming the guest, not a disk), so the snapshot's image has data
+   * to download. Without it snapshots write no data.
+   */
+  images?: FakeImageSink;
 }
 
 export const MAX_CONSOLE_LINES = 1000;
@@ -70,6 +84,7 @@ export class FakeDriver implements VirtDriver {
   readonly settings: FakeHostSettings;
   readonly host: string;
   private readonly table?: Table<FakeGuest>;
+  private readonly images?: FakeImageSink;
   private readonly map = new Map<string, FakeGuest>();
   private readonly random: () => number;
   private readonly pending = new Set<Promise<unknown>>();
@@ -78,6 +93,7 @@ export class FakeDriver implements VirtDriver {
   constructor(opts: FakeDriverOptions) {
     this.host = opts.host;
     this.table = opts.table;
+    this.images = opts.images;
     this.settings = { ...defaultFakeSettings(), ...opts.settings };
     const s = this.settings;
     this.hypervisorType = s.hypervisor_type;
@@ -206,8 +222,14 @@ export class FakeDriver implements VirtDriver {
     });
   }
 
-  snapshot(id: string, imageId: string): Promise<void> {
-    return this.op('snapshot', id, this.settings.snapshot_ms, (g) => this.log(g, `[kumo-fake] disk snapshot written to image ${imageId}`));
+  async snapshot(id: string, imageId: string): Promise<void> {
+    await this.op('snapshot', id, this.settings.snapshot_ms, (g) => this.log(g, `[kumo-fake] disk snapshot written to image ${imageId}`));
+    if (!this.images?.putImageData) return;
+    // Synthetic: the fake has no disk. A few bytes that say what they are.
+    const data = Buffer.from(`kumo fake snapshot\nserver ${id}\nhost ${this.host}\nimage ${imageId}\n`);
+    await this.images.putImageData(imageId, (async function* () {
+      yield data;
+    })(), { maxBytes: 1024 * 1024 });
   }
 
   migrateDisk(id: string, destHost: string, flavor: Flavor__Output): Promise<void> {
@@ -362,7 +384,7 @@ export class FakeDriver implements VirtDriver {
 
   private store(g: FakeGuest): Promise<unknown> {
     // A copy: later in-memory changes must not reach LMDB before their own write.
-    return this.track(this.table?.put(this.key(g.id), { ...g, console: [...g.console], fail: [...g.fail], nics: (g.nics ?? []).map((n) => ({ ...n, addresses: [...n.addresses] })) }));
+    return this.track(this.table?.put(this.key(g.id), { ...g, console: [...g.console], fail: [...g.fail], nics: (g.nics ?? []).map((n) => ({ ...n, addresses: [...n.addresses], security_groups: [...(n.security_groups ?? [])] })) }));
   }
 
   private async track(p: Promise<unknown> | undefined): Promise<void> {

@@ -10,6 +10,11 @@ export interface CreateImageRequest {
    * The image; id may be empty to have one generated.
    */
   'image'?: (_kumo_compute_v1_Image | null);
+  /**
+   * The data will follow through UploadImageData: the image is registered
+   * QUEUED, as Glance v2 does, instead of ACTIVE without data.
+   */
+  'will_upload'?: (boolean);
 }
 
 /**
@@ -20,4 +25,9 @@ export interface CreateImageRequest__Output {
    * The image; id may be empty to have one generated.
    */
   'image': (_kumo_compute_v1_Image__Output | null);
+  /**
+   * The data will follow through UploadImageData: the image is registered
+   * QUEUED, as Glance v2 does, instead of ACTIVE without data.
+   */
+  'will_upload': (boolean);
 }

@@ -18,6 +18,10 @@ export interface CreateNetworkRequest {
    * The subnets: 1 to 16, not overlapping each other.
    */
   'subnets'?: (_kumo_compute_v1_Subnet)[];
+  /**
+   * An external network: a pool of floating IPs (admins only).
+   */
+  'external'?: (boolean);
 }
 
 /**
@@ -36,4 +40,8 @@ export interface CreateNetworkRequest__Output {
    * The subnets: 1 to 16, not overlapping each other.
    */
   'subnets': (_kumo_compute_v1_Subnet__Output)[];
+  /**
+   * An external network: a pool of floating IPs (admins only).
+   */
+  'external': (boolean);
 }

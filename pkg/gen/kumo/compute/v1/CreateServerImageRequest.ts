@@ -17,6 +17,12 @@ export interface CreateServerImageRequest {
    * Extra properties of the new image.
    */
   'metadata'?: ({[key: string]: string});
+  /**
+   * Idempotency key (e.g. "req-<uuid>"): a retry with the same id in the
+   * same project within 24 hours returns the first call's answer and does
+   * nothing again. Empty: no deduplication. The SDK sets one per call.
+   */
+  'request_id'?: (string);
 }
 
 /**
@@ -35,4 +41,10 @@ export interface CreateServerImageRequest__Output {
    * Extra properties of the new image.
    */
   'metadata': ({[key: string]: string});
+  /**
+   * Idempotency key (e.g. "req-<uuid>"): a retry with the same id in the
+   * same project within 24 hours returns the first call's answer and does
+   * nothing again. Empty: no deduplication. The SDK sets one per call.
+   */
+  'request_id': (string);
 }

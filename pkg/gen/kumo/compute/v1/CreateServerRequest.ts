@@ -59,6 +59,22 @@ export interface CreateServerRequest {
    * attaches nothing. Must be unspecified when networks are given.
    */
   'network_mode'?: (_kumo_compute_v1_NetworkMode);
+  /**
+   * Security groups (names or ids of the caller's groups) every port of
+   * the servers applies; empty means the project's "default" group.
+   */
+  'security_groups'?: (string)[];
+  /**
+   * User data as Nova's API takes it: base64 text that decodes to at most
+   * 65535 bytes (INVALID_ARGUMENT otherwise). Not together with user_data.
+   */
+  'user_data_base64'?: (string);
+  /**
+   * Idempotency key (e.g. "req-<uuid>"): a retry with the same id in the
+   * same project within 24 hours returns the first call's answer and does
+   * nothing again. Empty: no deduplication. The SDK sets one per call.
+   */
+  'request_id'?: (string);
 }
 
 /**
@@ -116,4 +132,20 @@ export interface CreateServerRequest__Output {
    * attaches nothing. Must be unspecified when networks are given.
    */
   'network_mode': (_kumo_compute_v1_NetworkMode__Output);
+  /**
+   * Security groups (names or ids of the caller's groups) every port of
+   * the servers applies; empty means the project's "default" group.
+   */
+  'security_groups': (string)[];
+  /**
+   * User data as Nova's API takes it: base64 text that decodes to at most
+   * 65535 bytes (INVALID_ARGUMENT otherwise). Not together with user_data.
+   */
+  'user_data_base64': (string);
+  /**
+   * Idempotency key (e.g. "req-<uuid>"): a retry with the same id in the
+   * same project within 24 hours returns the first call's answer and does
+   * nothing again. Empty: no deduplication. The SDK sets one per call.
+   */
+  'request_id': (string);
 }

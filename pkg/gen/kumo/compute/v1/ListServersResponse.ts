@@ -11,7 +11,10 @@ export interface ListServersResponse {
    */
   'servers'?: (_kumo_compute_v1_Server)[];
   /**
-   * Token for the next page; empty on the last one.
+   * Token for the next page; empty on the last one. A filtered page may
+   * hold fewer than page_size servers (even none) while more follow: a
+   * listing stops after a bounded scan of the index, and only an empty
+   * token means the end.
    */
   'next_page_token'?: (string);
 }
@@ -25,7 +28,10 @@ export interface ListServersResponse__Output {
    */
   'servers': (_kumo_compute_v1_Server__Output)[];
   /**
-   * Token for the next page; empty on the last one.
+   * Token for the next page; empty on the last one. A filtered page may
+   * hold fewer than page_size servers (even none) while more follow: a
+   * listing stops after a bounded scan of the index, and only an empty
+   * token means the end.
    */
   'next_page_token': (string);
 }

@@ -17,6 +17,12 @@ export interface LiveMigrateServerRequest {
    * Copy the local disk too (always done by the fake driver).
    */
   'block_migration'?: (boolean);
+  /**
+   * Idempotency key (e.g. "req-<uuid>"): a retry with the same id in the
+   * same project within 24 hours returns the first call's answer and does
+   * nothing again. Empty: no deduplication. The SDK sets one per call.
+   */
+  'request_id'?: (string);
 }
 
 /**
@@ -35,4 +41,10 @@ export interface LiveMigrateServerRequest__Output {
    * Copy the local disk too (always done by the fake driver).
    */
   'block_migration': (boolean);
+  /**
+   * Idempotency key (e.g. "req-<uuid>"): a retry with the same id in the
+   * same project within 24 hours returns the first call's answer and does
+   * nothing again. Empty: no deduplication. The SDK sets one per call.
+   */
+  'request_id': (string);
 }

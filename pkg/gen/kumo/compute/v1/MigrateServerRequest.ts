@@ -13,6 +13,12 @@ export interface MigrateServerRequest {
    * Admins only: the destination host; empty lets the scheduler choose.
    */
   'host'?: (string);
+  /**
+   * Idempotency key (e.g. "req-<uuid>"): a retry with the same id in the
+   * same project within 24 hours returns the first call's answer and does
+   * nothing again. Empty: no deduplication. The SDK sets one per call.
+   */
+  'request_id'?: (string);
 }
 
 /**
@@ -27,4 +33,10 @@ export interface MigrateServerRequest__Output {
    * Admins only: the destination host; empty lets the scheduler choose.
    */
   'host': (string);
+  /**
+   * Idempotency key (e.g. "req-<uuid>"): a retry with the same id in the
+   * same project within 24 hours returns the first call's answer and does
+   * nothing again. Empty: no deduplication. The SDK sets one per call.
+   */
+  'request_id': (string);
 }

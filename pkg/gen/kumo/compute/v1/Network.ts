@@ -40,6 +40,11 @@ export interface Network {
    * When the network last changed.
    */
   'update_time'?: (_google_protobuf_Timestamp | null);
+  /**
+   * External (Neutron's router:external): a floating IP pool, visible to
+   * every project for allocating floating IPs, never attached to servers.
+   */
+  'external'?: (boolean);
 }
 
 /**
@@ -79,4 +84,9 @@ export interface Network__Output {
    * When the network last changed.
    */
   'update_time': (_google_protobuf_Timestamp__Output | null);
+  /**
+   * External (Neutron's router:external): a floating IP pool, visible to
+   * every project for allocating floating IPs, never attached to servers.
+   */
+  'external': (boolean);
 }

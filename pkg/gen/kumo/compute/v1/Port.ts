@@ -48,6 +48,10 @@ export interface Port {
    * When the port was created.
    */
   'create_time'?: (_google_protobuf_Timestamp | null);
+  /**
+   * Ids of the security groups the port applies.
+   */
+  'security_group_ids'?: (string)[];
 }
 
 /**
@@ -95,4 +99,8 @@ export interface Port__Output {
    * When the port was created.
    */
   'create_time': (_google_protobuf_Timestamp__Output | null);
+  /**
+   * Ids of the security groups the port applies.
+   */
+  'security_group_ids': (string)[];
 }

@@ -14,6 +14,12 @@ export interface RebootServerRequest {
    * Soft or hard.
    */
   'type'?: (_kumo_compute_v1_RebootType);
+  /**
+   * Idempotency key (e.g. "req-<uuid>"): a retry with the same id in the
+   * same project within 24 hours returns the first call's answer and does
+   * nothing again. Empty: no deduplication. The SDK sets one per call.
+   */
+  'request_id'?: (string);
 }
 
 /**
@@ -28,4 +34,10 @@ export interface RebootServerRequest__Output {
    * Soft or hard.
    */
   'type': (_kumo_compute_v1_RebootType__Output);
+  /**
+   * Idempotency key (e.g. "req-<uuid>"): a retry with the same id in the
+   * same project within 24 hours returns the first call's answer and does
+   * nothing again. Empty: no deduplication. The SDK sets one per call.
+   */
+  'request_id': (string);
 }

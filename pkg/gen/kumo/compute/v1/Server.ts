@@ -129,6 +129,11 @@ export interface Server {
    * When the server was soft-deleted; unset otherwise.
    */
   'deleted_time'?: (_google_protobuf_Timestamp | null);
+  /**
+   * Names of the security groups its ports apply (read-time, from the
+   * ports, as Nova shows them with Neutron).
+   */
+  'security_groups'?: (string)[];
 }
 
 /**
@@ -251,4 +256,9 @@ export interface Server__Output {
    * When the server was soft-deleted; unset otherwise.
    */
   'deleted_time': (_google_protobuf_Timestamp__Output | null);
+  /**
+   * Names of the security groups its ports apply (read-time, from the
+   * ports, as Nova shows them with Neutron).
+   */
+  'security_groups': (string)[];
 }

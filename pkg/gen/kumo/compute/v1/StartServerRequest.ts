@@ -9,6 +9,12 @@ export interface StartServerRequest {
    * Server id.
    */
   'id'?: (string);
+  /**
+   * Idempotency key (e.g. "req-<uuid>"): a retry with the same id in the
+   * same project within 24 hours returns the first call's answer and does
+   * nothing again. Empty: no deduplication. The SDK sets one per call.
+   */
+  'request_id'?: (string);
 }
 
 /**
@@ -19,4 +25,10 @@ export interface StartServerRequest__Output {
    * Server id.
    */
   'id': (string);
+  /**
+   * Idempotency key (e.g. "req-<uuid>"): a retry with the same id in the
+   * same project within 24 hours returns the first call's answer and does
+   * nothing again. Empty: no deduplication. The SDK sets one per call.
+   */
+  'request_id': (string);
 }

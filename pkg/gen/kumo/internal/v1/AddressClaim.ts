@@ -22,7 +22,8 @@ export interface AddressClaim {
    */
   'address'?: (string);
   /**
-   * The port holding it.
+   * The port holding it, or the floating IP (FloatingIp.id) for an
+   * address of an external network's subnet.
    */
   'port_id'?: (string);
   /**
@@ -51,7 +52,8 @@ export interface AddressClaim__Output {
    */
   'address': (string);
   /**
-   * The port holding it.
+   * The port holding it, or the floating IP (FloatingIp.id) for an
+   * address of an external network's subnet.
    */
   'port_id': (string);
   /**

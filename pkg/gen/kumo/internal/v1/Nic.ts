@@ -27,6 +27,11 @@ export interface Nic {
    * The port's fixed addresses.
    */
   'addresses'?: (_kumo_internal_v1_NicAddress)[];
+  /**
+   * Ids of the security groups the port applies (as at build time; the
+   * port entity holds the current ones).
+   */
+  'security_group_ids'?: (string)[];
 }
 
 /**
@@ -54,4 +59,9 @@ export interface Nic__Output {
    * The port's fixed addresses.
    */
   'addresses': (_kumo_internal_v1_NicAddress__Output)[];
+  /**
+   * Ids of the security groups the port applies (as at build time; the
+   * port entity holds the current ones).
+   */
+  'security_group_ids': (string)[];
 }

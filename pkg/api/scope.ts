@@ -1,0 +1,45 @@
+// Which projects a call sees. A call acts in its own project: the
+// conductors answer another project's resource NOT_FOUND. Admins see more,
+// by policy (pkg/policy OPTION_RULES): every project's servers in
+// ListServers with all_tenants (Nova's), and, with token auth, any
+// project's server by id (get, delete, actions, instance actions). Under
+// noauth the project a caller names is always its scope, as before tokens.
+// An envelope with an empty project is unscoped (the conductors' own
+// convention for internal calls).
+import type { Envelope } from '../actor/envelope.js';
+import { InvalidArgumentError } from '../actor/errors.js';
+import { Policy } from '../policy/policy.js';
+
+interface ScopeSettings {
+  policy: Policy;
+  /** Admins reach other projects' servers by id (token auth). */
+  crossProjectById: boolean;
+}
+
+/** Set by ApiServer.start; the defaults are the default policy under noauth. */
+let settings: ScopeSettings = { policy: new Policy(), crossProjectById: false };
+
+export function useScope(s: ScopeSettings): void {
+  settings = s;
+}
+
+/** The envelope for reading or acting on one server by id. */
+export function serverByIdScope(env: Envelope): Envelope {
+  if (!settings.crossProjectById || !settings.policy.allowed('compute:servers:show:all_projects', env)) return env;
+  return { ...env, projectId: '' };
+}
+
+/** The envelope of a ListServers: the caller's project, or with all_tenants (admin) every project or the one named by project_id. */
+export function listServersScope(env: Envelope, req: { all_tenants?: boolean; project_id?: string }): Envelope {
+  if (!req.all_tenants) {
+    if (req.project_id) throw InvalidArgumentError.field('project_id', 'only with all_tenants');
+    return env;
+  }
+  settings.policy.enforce('compute:servers:index:get_all_tenants', env);
+  return { ...env, projectId: req.project_id ?? '' };
+}
+
+/** Enforces one of the policy's option rules (e.g. network:create_network:shared) inside a handler. */
+export function enforceOption(rule: string, env: Envelope): void {
+  settings.policy.enforce(rule, env);
+}

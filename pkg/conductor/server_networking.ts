@@ -1,0 +1,24 @@
+// What a server shows of its networking at read time, beyond the fixed
+// addresses its record carries: the floating IPs associated with its ports
+// (OS-EXT-IPS:type floating) and the security groups its ports apply (as
+// Nova shows them with Neutron). Read from the view, so an association or
+// a group change shows at once without rewriting the host-owned record.
+import type * as g from '../gen/types.js';
+import type { FloatingIps } from './floating_ips.js';
+import type { SecurityGroups } from './security_groups.js';
+
+export class ServerNetworking {
+  constructor(
+    private readonly floatingIps: FloatingIps,
+    private readonly securityGroups: SecurityGroups,
+  ) {}
+
+  show(server: g.Server__Output): g.Server__Output {
+    const floating = this.floatingIps.addressesOf(server.id);
+    return {
+      ...server,
+      addresses: floating.length ? [...server.addresses, ...floating] : server.addresses,
+      security_groups: this.securityGroups.namesOf(server.id),
+    };
+  }
+}
