@@ -16,7 +16,7 @@
 //   node scripts/build-guest-image.mjs [--out DIR] [--force]
 // prints the image path. The default output is ~/.cache/kumo/guest
 // ($KUMO_GUEST_DIR). Needs apt-get, dpkg-deb, mke2fs, qemu-img and
-// /bin/busybox from busybox-static (scripts/setup.mjs --qemu installs them).
+// /bin/busybox from busybox-static (scripts/setup.mjs installs them when missing).
 import { spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';

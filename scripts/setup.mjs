@@ -84,7 +84,7 @@ if (needNats && !findNats()) {
   const staticBusybox = () => existsSync('/bin/busybox') && spawnSync('dpkg-query', ['-W', '-f=${Status}', 'busybox-static'], { encoding: 'utf8' }).stdout?.includes('install ok installed');
   const missing = wanted.filter(([name, paths]) => !paths.some((p) => existsSync(p)) || (name === 'busybox-static' && !staticBusybox())).map(([name]) => name);
   if (missing.length) {
-    if (process.getuid?.() === 0) aptInstall(missing);
+    if (process.getuid?.() === 0 && existsSync('/usr/bin/apt-get')) aptInstall(missing);
     else say(`real guests need: sudo apt-get install -y --no-install-recommends ${missing.join(' ')} (the QEMU tests skip without them)`);
   }
 }
@@ -97,7 +97,7 @@ if (needNats && !findNats()) {
   if (!process.argv.includes('--nats-optional')) wanted.push(['chromium', '/usr/bin/chromium']);
   const missing = wanted.filter(([, path]) => !existsSync(path)).map(([name]) => name);
   if (missing.length) {
-    if (process.getuid?.() === 0) aptInstall(missing);
+    if (process.getuid?.() === 0 && existsSync('/usr/bin/apt-get')) aptInstall(missing);
     else say(`the browser console needs: sudo apt-get install -y --no-install-recommends ${missing.join(' ')}`);
   }
 }

@@ -10,6 +10,7 @@ await runService('kumo-conductor', 'Runs build tasks and catalog writes, and kee
     dataDir,
     serviceDownTimeMs: config.serviceDownTimeMs,
     concurrency: config.conductor.concurrency,
+    quotaDefaults: config.conductor.quotaDefaults,
     sweeper: {
       intervalMs: config.conductor.sweepIntervalMs,
       schedulingTimeoutMs: config.conductor.schedulingTimeoutMs,

@@ -8,6 +8,7 @@ import { ConsoleProxy } from '../../pkg/console/proxy.js';
 import { DEFAULT_NOVNC_DIR } from '../../pkg/console/static_files.js';
 import { ApiTokenValidator } from '../../pkg/console/token_validator.js';
 import { newLogger } from '../../pkg/util/log.js';
+import { watchSupervisor } from '../../pkg/util/supervisor.js';
 
 const USAGE = `usage: kumo-novncproxy [options]
 Serves noVNC and proxies its WebSocket to guests' VNC consoles after checking
@@ -26,7 +27,15 @@ It calls the API as an admin: KUMO_TOKEN, or KUMO_USERNAME + KUMO_PASSWORD
 Compute processes must build console URLs on this proxy:
   kumo-compute --novncproxy-base-url http://HOST:PORT`;
 
-const { values } = parseArgs({
+function args(): ReturnType<typeof parse> {
+  try {
+    return parse();
+  } catch (err) {
+    process.stderr.write(`kumo-novncproxy: ${(err as Error).message}\n`);
+    process.exit(2);
+  }
+}
+const parse = () => parseArgs({
   options: {
     host: { type: 'string' },
     port: { type: 'string' },
@@ -38,6 +47,7 @@ const { values } = parseArgs({
   },
   strict: true,
 });
+const { values } = args();
 if (values.help) {
   process.stdout.write(`${USAGE}\n`);
   process.exit(0);
@@ -78,3 +88,4 @@ const stop = async (signal: string): Promise<void> => {
 };
 process.on('SIGTERM', () => void stop('SIGTERM'));
 process.on('SIGINT', () => void stop('SIGINT'));
+watchSupervisor(() => void stop('supervisor-gone'));

@@ -13,7 +13,7 @@ import { ConductorProtocol } from '../conductor/protocol.js';
 import type { SystemServiceHandlers } from '../gen/kumo/compute/v1/SystemService.js';
 import type * as g from '../gen/types.js';
 import { gatherProcessStatus } from '../status/process_status.js';
-import { unary } from './unary.js';
+import { unary, type ApiCall } from './unary.js';
 
 /** Every kind of Kumo process, always listed (DOWN when none answered). */
 export const SERVICE_KINDS = ['kumo-api', 'kumo-conductor', 'kumo-scheduler', 'kumo-compute'] as const;
@@ -47,7 +47,7 @@ export function systemService(system: ActorSystem, log: Logger): SystemServiceHa
     }
   };
 
-  const hosts = async (call: Parameters<Parameters<typeof unary>[2]>[1]): Promise<g.HostCounts> => {
+  const hosts = async (call: ApiCall): Promise<g.HostCounts> => {
     const { services } = await system.ref(subjects.conductor(), ConductorProtocol).call('ListComputeServices', { host: '' }, { parent: call.envelope });
     return {
       total: services.length,

@@ -119,10 +119,17 @@ export function render(output: Output, opts: RenderOptions): string {
       throw new Error('a stream is printed with emit(), as it arrives');
     case 'text':
       return output.text.endsWith('\n') ? output.text : `${output.text}\n`;
-    case 'document':
-      if (opts.format === 'json') return `${JSON.stringify(output.value, null, 2)}\n`;
-      if (opts.format === 'yaml') return toYaml(output.value);
+    case 'document': {
+      // -c picks top-level fields of an object document.
+      let value = output.value;
+      if (opts.columns.length && value && typeof value === 'object' && !Array.isArray(value)) {
+        const keys = Object.keys(value);
+        value = Object.fromEntries(pickColumns(keys, opts.columns).map((i) => [keys[i]!, (value as Record<string, unknown>)[keys[i]!]]));
+      }
+      if (opts.format === 'json') return `${JSON.stringify(value, null, 2)}\n`;
+      if (opts.format === 'yaml') return toYaml(value);
       return output.text.endsWith('\n') ? output.text : `${output.text}\n`;
+    }
     case 'list': {
       const idx = pickColumns(output.columns, opts.columns);
       const columns = idx.map((i) => output.columns[i]!);

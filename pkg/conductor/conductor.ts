@@ -50,6 +50,7 @@ import { QuotaSlots } from './quota_slots.js';
 import { SecurityGroups } from './security_groups.js';
 import { ServerNetworking } from './server_networking.js';
 import { Quotas } from '../quota/quotas.js';
+import type { Overrides } from '../quota/limits.js';
 import { openImageStore } from '../image/object_store.js';
 import { afterCallersWrites } from './read_your_writes.js';
 
@@ -60,6 +61,8 @@ export interface ConductorConfig {
   concurrency: number;
   /** The sweeper of stuck tasks (sweeper.ts); off when absent. */
   sweeper?: Omit<SweeperOptions, 'serviceDownTimeMs'>;
+  /** Quota defaults over Nova's, by resource (--quota-defaults). */
+  quotaDefaults?: Overrides;
 }
 
 export class ConductorActor {
@@ -99,14 +102,19 @@ export class ConductorActor {
     const recorder = (this.recorder = new InstanceActionRecorder(this.system, stateLog, { service: 'conductor' }));
     const instanceActions = new InstanceActionReads(view);
     const networks = (this.networks = new Networks(view, stateLog, this.system.log));
-    // Floating IPs and security groups, with their own per-project limits (quota_slots.ts).
-    const quotaSlots = new QuotaSlots(view.networks, networks.book);
+    // Quota usage: reservations before creates, releases following the log (pkg/quota).
+    const quotas = (this.quotas = new Quotas(nc, stateLog, view, this.system.log, { defaults: this.config.quotaDefaults }));
+    // Floating IPs and security groups: slots claimed up to the project's quota of each (quota_slots.ts).
+    const quotaSlots = new QuotaSlots(
+      view.networks,
+      networks.book,
+      (project, resource) => quotas.limitOf(project, resource),
+      async () => view.waitFor(await stateLog.lastSequence()),
+    );
     const securityGroups = new SecurityGroups(view, stateLog, networks.book, quotaSlots);
     networks.useSecurityGroups(securityGroups);
     const floatingIps = new FloatingIps(view, stateLog, networks, quotaSlots);
     const serverNetworking = new ServerNetworking(floatingIps, securityGroups);
-    // Quota usage: reservations before creates, releases following the log (pkg/quota).
-    const quotas = (this.quotas = new Quotas(nc, stateLog, view, this.system.log));
     const build = new BuildTask(this.system, view, stateLog, recorder, networks, quotas);
     const servers = new ServerReads(this.system, view, stateLog, recorder);
     const hypervisors = (this.hypervisors = new HypervisorTable(this.config.serviceDownTimeMs));

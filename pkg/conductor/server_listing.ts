@@ -79,20 +79,18 @@ export function listServers(view: ConductorView, req: g.ListServersRequest__Outp
   const sinceMs = req.changes_since ? timestampMs(req.changes_since) : 0;
   const statusFilter = req.status !== 'SERVER_STATUS_UNSPECIFIED' ? req.status : '';
   const filtered = Boolean(statusFilter || nameRe || req.host || req.flavor_id || req.image_id || req.reservation_id || sinceMs);
-  const found = new Map<string, g.Server__Output>();
+  // Filters read the small summary of each server the scan meets; only the servers returned are read whole.
   const keep = (id: string): boolean => {
-    const s = view.servers.get(id)?.server;
+    if (!filtered) return true;
+    const s = view.serverIndex.summary(id);
     if (!s) return false;
-    if (filtered) {
-      if (statusFilter && s.status !== statusFilter) return false;
-      if (req.host && s.host !== req.host) return false;
-      if (req.flavor_id && s.flavor?.id !== req.flavor_id) return false;
-      if (req.image_id && s.image_id !== req.image_id) return false;
-      if (req.reservation_id && s.reservation_id !== req.reservation_id) return false;
-      if (sinceMs && timestampMs(s.update_time) < sinceMs) return false;
-      if (nameRe && !nameRe.test(s.name)) return false;
-    }
-    found.set(id, s);
+    if (statusFilter && s.status !== statusFilter) return false;
+    if (req.host && s.host !== req.host) return false;
+    if (req.flavor_id && s.flavorId !== req.flavor_id) return false;
+    if (req.image_id && s.imageId !== req.image_id) return false;
+    if (req.reservation_id && s.reservationId !== req.reservation_id) return false;
+    if (sinceMs && s.updatedMs < sinceMs) return false;
+    if (nameRe && !nameRe.test(s.name)) return false;
     return true;
   };
   // changes-since sorted by updated_at starts (or ends) the range at that time instead of filtering everything before it.
@@ -101,7 +99,8 @@ export function listServers(view: ConductorView, req: g.ListServersRequest__Outp
   const servers: g.Server__Output[] = [];
   let bytes = 0;
   for (const [i, item] of page.items.entries()) {
-    const s = found.get(item.id)!;
+    const s = view.servers.get(item.id)?.server;
+    if (!s) continue;
     bytes += approximateSize(s);
     // A page must fit in one NATS message: cut it short, with a token for the rest.
     if (bytes > PAGE_BYTES && i > 0) return { servers, next_page_token: encodeToken({ s: scope, k: key, d: dir, a: page.items[i - 1]!.key }) };

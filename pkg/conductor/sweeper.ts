@@ -26,6 +26,10 @@ import type { StateLog } from '../statelog/statelog.js';
 import { nowTimestamp, timestampMs } from '../util/timestamp.js';
 import type { ConductorView } from './view.js';
 
+
+/** Records a sweep reads before it yields the event loop. */
+const SWEEP_CHUNK = 1000;
+
 export interface SweeperOptions {
   /** How often to sweep; 0 disables the sweeper. */
   intervalMs: number;
@@ -111,7 +115,10 @@ export class Sweeper {
   private async sweepOnce(now: number): Promise<SweepResult> {
     const result: SweepResult = { failed: [], leftToHost: [], conflicts: 0 };
     const stuck: Array<{ record: ServerRecord__Output; bound: number; age: number }> = [];
+    let seen = 0;
     for (const record of this.view.servers.values()) {
+      // A view of 100,000 servers takes seconds to read: let requests run between chunks.
+      if (++seen % SWEEP_CHUNK === 0) await new Promise((r) => setImmediate(r));
       const s = record.server!;
       const bound = this.boundOf(s);
       if (!bound || bound <= 0) continue;

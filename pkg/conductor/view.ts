@@ -114,7 +114,7 @@ export class ConductorView {
     this.services = store.table('services');
     this.names = store.table('names');
     // Listing's secondary index, kept in the transaction of every server change (server_index.ts).
-    this.serverIndex = new ServerIndex(store.table('server_index'));
+    this.serverIndex = new ServerIndex(store.table('server_index'), store.table('server_summary'));
     this.onServerChange((before, after) => this.serverIndex.changed(before, after));
     this.instanceActions = new InstanceActionTable(store);
     this.networks = new NetworkTables(store);
@@ -135,7 +135,16 @@ export class ConductorView {
     // A view written before the listing index existed gets it built once.
     if (this.serverIndex.size() === 0 && this.servers.count() > 0) await this.store.transaction(() => this.serverIndex.rebuild(this.servers.values()));
     this.queued = this.applied;
-    await this.follow(nc);
+    // A cluster may still be electing the stream's leader: keep trying for a while before failing the start.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await this.follow(nc);
+        break;
+      } catch (err) {
+        if (attempt >= 6) throw err;
+        this.log.warn({ err }, 'cannot follow the state log yet; retrying');
+      }
+    }
     this.untrackLag = trackViewLag(nc, () => this.applied);
   }
 

@@ -67,8 +67,8 @@ function canonical(h: Hash, v: unknown): void {
  * event-loop turn, so one LMDB read snapshot) together with the applied
  * sequence it corresponds to.
  */
-export function viewDigest(store: Store, conductorId: string): g.ViewDigestResponse {
-  const tables: g.TableDigest[] = [];
+export function viewDigest(store: Store, conductorId: string): g.ViewDigestResponse__Output {
+  const tables: g.TableDigest__Output[] = [];
   const all = createHash('sha256');
   for (const name of store.tableNames()) {
     if (LOCAL_TABLES.has(name)) continue;

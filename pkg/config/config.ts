@@ -11,6 +11,7 @@ import type { ServerTlsOptions } from '../security/tls.js';
 import { defaultSchedulerConfig } from '../scheduler/config.js';
 import { DEFAULT_FILTERS } from '../scheduler/filters/registry.js';
 import { DEFAULT_WEIGHERS } from '../scheduler/weighers/registry.js';
+import { RESOURCES as QUOTA_RESOURCES } from '../quota/limits.js';
 
 export interface KumoConfig {
   natsUrl: string;
@@ -34,6 +35,8 @@ export interface KumoConfig {
     schedulingTimeoutMs: number;
     /** Bounds by task name ("powering-off": ms) over compute.lifecycle's build / move / task bounds. */
     taskTimeoutsMs: Record<string, number>;
+    /** Nova's [quota] defaults over the built-in ones, by resource (-1: unlimited); every conductor must agree. */
+    quotaDefaults: Record<string, number>;
   };
   scheduler: {
     driver: 'filter' | 'chance';
@@ -97,7 +100,7 @@ export function defaultConfig(): KumoConfig {
     stateReplicas: 1,
     api: { host: '127.0.0.1', port: 8774, tls: { cert: '', key: '', clientCa: '' }, imageSizeCapBytes: 1024 ** 4, maxMessageBytes: 1024 * 1024 - 16 * 1024, maxDeadlineMs: 300_000, ...DEFAULT_API_AUTH },
     metrics: { host: '127.0.0.1', port: null },
-    conductor: { concurrency: 64, sweepIntervalMs: 30_000, schedulingTimeoutMs: 300_000, taskTimeoutsMs: {} },
+    conductor: { concurrency: 64, sweepIntervalMs: 30_000, schedulingTimeoutMs: 300_000, taskTimeoutsMs: {}, quotaDefaults: {} },
     // The scheduler's own defaults; service_down_time is global (top level), not per service.
     scheduler: (({ serviceDownTimeMs: _topLevel, ...scheduler }) => ({
       ...scheduler,
@@ -208,6 +211,7 @@ const FLAGS = {
   'sweep-interval': { type: 'string' },
   'scheduling-timeout': { type: 'string' },
   'task-timeouts': { type: 'string' },
+  'quota-defaults': { type: 'string' },
   'metrics-port': { type: 'string' },
   'metrics-host': { type: 'string' },
   'image-size-cap': { type: 'string' },
@@ -275,7 +279,8 @@ export const CONFIG_HELP = `Options (also KUMO_<NAME> in the environment, e.g. K
   --anti-entropy-interval S   compute: how often a host publishes the digest of its instances (default 30; 0: never)
   --sweep-interval S          conductor: how often stuck tasks are swept (default 30; 0: never)
   --scheduling-timeout S      conductor: bound of a server waiting for a host (default 300)
-  --task-timeouts T=S,...     conductor: bound per task, e.g. powering-off=600,migrating=1800 (else the compute bounds above)`;
+  --task-timeouts T=S,...     conductor: bound per task, e.g. powering-off=600,migrating=1800 (else the compute bounds above)
+  --quota-defaults R=N,...    conductor: default quota per project over Nova's, e.g. instances=50,cores=-1 (-1: unlimited; same on every conductor)`;
 
 type FlagName = keyof typeof FLAGS;
 
@@ -315,7 +320,19 @@ function parseWeighers(raw: string): Record<string, number> {
 }
 
 /** Config maps whose keys are names (weighers, hosts, tasks), not config keys: replaced whole by a config file. */
-const FREE_FORM: ReadonlySet<string> = new Set(['weighers', 'fakeSettings', 'taskTimeoutsMs']);
+const FREE_FORM: ReadonlySet<string> = new Set(['weighers', 'fakeSettings', 'taskTimeoutsMs', 'quotaDefaults']);
+
+function parseQuotaDefaults(raw: string): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const part of list(raw)) {
+    const [resource, value] = part.split('=');
+    const name = resource?.trim() ?? '';
+    if (!name || value === undefined) fail(`--quota-defaults takes resource=limit pairs, got "${part}"`);
+    if (!(QUOTA_RESOURCES as readonly string[]).includes(name)) fail(`--quota-defaults: unknown resource "${name}" (one of ${QUOTA_RESOURCES.join(', ')})`);
+    out[name] = int('quota-defaults', value.trim(), -1);
+  }
+  return out;
+}
 
 function parseTaskTimeouts(raw: string): Record<string, number> {
   const out: Record<string, number> = {};
@@ -449,6 +466,7 @@ export function loadConfig(argv: string[], env: NodeJS.ProcessEnv = process.env)
     ['sweep-interval', (v) => (config.conductor.sweepIntervalMs = num('sweep-interval', v, 0) * 1000)],
     ['scheduling-timeout', (v) => (config.conductor.schedulingTimeoutMs = num('scheduling-timeout', v, 0) * 1000)],
     ['task-timeouts', (v) => (config.conductor.taskTimeoutsMs = parseTaskTimeouts(v))],
+    ['quota-defaults', (v) => (config.conductor.quotaDefaults = parseQuotaDefaults(v))],
     ['metrics-port', (v) => (config.metrics.port = v.trim() === '' ? null : int('metrics-port', v, 0))],
     ['metrics-host', (v) => (config.metrics.host = v)],
   ];

@@ -2,11 +2,11 @@
 // project (its overrides over the defaults). -1 means unlimited.
 import type * as g from '../gen/types.js';
 
-export const RESOURCES = ['instances', 'cores', 'ram_mb', 'keypairs', 'server_groups', 'server_group_members', 'metadata_items'] as const;
+export const RESOURCES = ['instances', 'cores', 'ram_mb', 'keypairs', 'server_groups', 'server_group_members', 'metadata_items', 'floating_ips', 'security_groups', 'security_group_rules'] as const;
 export type Resource = (typeof RESOURCES)[number];
 export type Limits = Record<Resource, number>;
 
-/** Nova's quota defaults (nova.conf [quota]). */
+/** Nova's quota defaults (nova.conf [quota]); Neutron's for the networking ones (quota_floatingip, quota_security_group, quota_security_group_rule). */
 export const DEFAULT_LIMITS: Readonly<Limits> = {
   instances: 10,
   cores: 20,
@@ -15,6 +15,9 @@ export const DEFAULT_LIMITS: Readonly<Limits> = {
   server_groups: 10,
   server_group_members: 10,
   metadata_items: 128,
+  floating_ips: 50,
+  security_groups: 10,
+  security_group_rules: 100,
 };
 
 /** How Nova names each resource in its messages ("Quota exceeded for ram: ..."). */
@@ -26,6 +29,9 @@ export const NOVA_NAME: Readonly<Record<Resource, string>> = {
   server_groups: 'server_groups',
   server_group_members: 'server_group_members',
   metadata_items: 'metadata_items',
+  floating_ips: 'floating_ips',
+  security_groups: 'security_groups',
+  security_group_rules: 'security_group_rules',
 };
 
 /** Overrides as stored (UpdateQuotaRequest's optional fields): only the set ones. */

@@ -12,6 +12,7 @@ import type { Logger } from 'pino';
 import { InvalidArgumentError } from '../actor/errors.js';
 import type { CallContext } from '../actor/runtime.js';
 import { STATE_STREAM, parseStateSubject, subjects } from '../actor/subjects.js';
+import { slotUsage } from '../conductor/quota_slots.js';
 import type { ConductorView } from '../conductor/view.js';
 import { keypairKey } from '../conductor/view.js';
 import type * as g from '../gen/types.js';
@@ -20,13 +21,15 @@ import type { StateLog } from '../statelog/statelog.js';
 import { chargeOf, sameCharge, type Charge } from './charge.js';
 import { QuotaExceededError, type QuotaViolation } from './errors.js';
 import { LedgerStore, ledgerKeyOf, type Draft, type Ledger, type LedgerKey } from './ledger.js';
-import { RESOURCES, effectiveLimits, fits, overridesOf, quotaSet, type Limits, type Resource } from './limits.js';
+import { RESOURCES, effectiveLimits, fits, overridesOf, quotaSet, type Limits, type Overrides, type Resource } from './limits.js';
 
 export interface QuotaOptions {
   /** How long a reservation holds before the thing it reserves must exist (a conductor dying mid-create). */
   holdMs?: number;
   /** Every this often the ledgers are reconciled with the view; 0 = only at start. */
   reconcileIntervalMs?: number;
+  /** Defaults over Nova's (nova.conf [quota]), for projects without an override. */
+  defaults?: Overrides;
 }
 
 /** Usage as the ledgers count it. */
@@ -58,9 +61,6 @@ export function usageOf(l: Ledger): Usage {
   return u;
 }
 
-function limitsOf(l: Ledger): Limits {
-  return effectiveLimits(overridesOf(l.overrides));
-}
 
 function isAdminCtx(ctx: CallContext): boolean {
   return (ctx.roles ?? []).includes('admin');
@@ -91,6 +91,10 @@ export class Quotas {
     view.onServerChange((before, after) => this.serverChanged(before, after));
   }
 
+  private limitsOf(l: Ledger): Limits {
+    return effectiveLimits({ ...this.options.defaults, ...overridesOf(l.overrides) });
+  }
+
   // ---- servers
 
   /**
@@ -102,7 +106,7 @@ export class Quotas {
   reserveServers(ctx: CallContext, ids: readonly string[], min: number, flavor: g.Flavor__Output, groupId: string, metadataItems: number): Promise<number> {
     const now = Date.now();
     return this.ledgers.mutate(project(ctx.projectId), (d) => {
-      const limits = limitsOf(d.ledger);
+      const limits = this.limitsOf(d.ledger);
       if (!fits(limits.metadata_items, 0, metadataItems)) {
         throw new QuotaExceededError([{ resource: 'metadata_items', requested: metadataItems, used: 0, limit: limits.metadata_items }]);
       }
@@ -150,7 +154,7 @@ export class Quotas {
     const s = record.server!;
     const now = Date.now();
     await this.ledgers.mutate(project(s.project_id), (d) => {
-      const limits = limitsOf(d.ledger);
+      const limits = this.limitsOf(d.ledger);
       const current = d.ledger.servers[s.id];
       const was: Charge = current ? { cores: Number(current.cores), ram_mb: Number(current.ram_mb) } : chargeOf(record);
       const target: Charge = { cores: Math.max(was.cores, flavor.vcpus), ram_mb: Math.max(was.ram_mb, flavor.ram_mb) };
@@ -191,7 +195,7 @@ export class Quotas {
   // ---- keypairs (counted per user, as Nova; the limit is the project's)
 
   async reserveKeypair(ctx: CallContext, name: string): Promise<void> {
-    const limits = limitsOf((await this.ledgers.read(project(ctx.projectId))).ledger);
+    const limits = this.limitsOf((await this.ledgers.read(project(ctx.projectId))).ledger);
     const until = Date.now() + this.holdMs;
     await this.ledgers.mutate(user(ctx.userId), (d) => {
       if (d.ledger.keypairs[name] !== undefined) return;
@@ -216,7 +220,7 @@ export class Quotas {
     const until = Date.now() + this.holdMs;
     await this.ledgers.mutate(project(ctx.projectId), (d) => {
       if (d.ledger.server_groups[id] !== undefined) return;
-      const limits = limitsOf(d.ledger);
+      const limits = this.limitsOf(d.ledger);
       const used = Object.keys(d.ledger.server_groups).length;
       if (!fits(limits.server_groups, used, 1)) throw new QuotaExceededError([{ resource: 'server_groups', requested: 1, used, limit: limits.server_groups }]);
       d.ledger.server_groups[id] = until;
@@ -232,6 +236,13 @@ export class Quotas {
     });
   }
 
+  // ---- networking (floating IPs, security groups, rules): counted by the slots of pkg/conductor/quota_slots.ts
+
+  /** A project's effective limit of `resource`, read from its ledger on the log (never a lagging view). */
+  async limitOf(projectId: string, resource: Resource): Promise<number> {
+    return this.limitsOf((await this.ledgers.read(project(projectId))).ledger)[resource];
+  }
+
   // ---- the API: limits and usage
 
   async get(req: g.GetQuotaRequest__Output, ctx: CallContext): Promise<g.GetQuotaResponse> {
@@ -242,19 +253,19 @@ export class Quotas {
     const overrides = overridesOf(ledger.overrides);
     return {
       project_id: projectId,
-      quota: quotaSet(effectiveLimits(overrides)),
-      details: await this.details(ledger, ctx.userId),
+      quota: quotaSet(effectiveLimits({ ...this.options.defaults, ...overrides })),
+      details: await this.details(ledger, projectId, ctx.userId),
       overridden: RESOURCES.filter((r) => overrides[r] !== undefined),
     };
   }
 
   async limits(ctx: CallContext): Promise<g.GetLimitsResponse> {
     const { ledger } = await this.ledgers.read(project(ctx.projectId));
-    return { project_id: ctx.projectId, absolute: await this.details(ledger, ctx.userId) };
+    return { project_id: ctx.projectId, absolute: await this.details(ledger, ctx.projectId, ctx.userId) };
   }
 
-  private async details(ledger: Ledger, userId: string): Promise<g.QuotaDetails> {
-    const limits = limitsOf(ledger);
+  private async details(ledger: Ledger, projectId: string, userId: string): Promise<g.QuotaDetails> {
+    const limits = this.limitsOf(ledger);
     const u = usageOf(ledger);
     const keypairs = Object.keys((await this.ledgers.read(user(userId))).ledger.keypairs).length;
     const inUse: Record<Resource, number> = {
@@ -265,6 +276,9 @@ export class Quotas {
       server_groups: u.server_groups,
       server_group_members: Math.max(0, ...u.members.values()),
       metadata_items: 0,
+      floating_ips: slotUsage(this.view.networks, 'fip', projectId),
+      security_groups: slotUsage(this.view.networks, 'sg', projectId),
+      security_group_rules: slotUsage(this.view.networks, 'sgrule', projectId),
     };
     return Object.fromEntries(RESOURCES.map((r) => [r, { limit: limits[r], in_use: inUse[r] }])) as unknown as g.QuotaDetails;
   }
@@ -278,7 +292,7 @@ export class Quotas {
       d.touch();
       return d.ledger;
     });
-    return { quota: quotaSet(limitsOf(ledger)) };
+    return { quota: quotaSet(this.limitsOf(ledger)) };
   }
 
   async delete(req: g.DeleteQuotaRequest__Output, ctx: CallContext): Promise<void> {

@@ -73,7 +73,8 @@ export class Store {
   static open(path: string): Store {
     mkdirSync(path, { recursive: true });
     // noSync stays false: a resolved write is on disk.
-    const root = open({ path, maxDbs: 32, compression: false });
+    // Named tables: the conductor view alone has ~27; room to grow without a crash at open.
+    const root = open({ path, maxDbs: 128, compression: false });
     return new Store(root);
   }
 

@@ -35,7 +35,7 @@ export interface SpawnOptions {
 
 export async function spawnService(name: ServiceName, opts: SpawnOptions = {}): Promise<ChildService> {
   const child = spawn(process.execPath, [...(opts.nodeArgs ?? []), serviceEntry(name), ...(opts.args ?? [])], {
-    env: { ...process.env, ...opts.env },
+    env: { ...process.env, ...opts.env, KUMO_PARENT_PID: String(process.pid) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const label = opts.label ?? name;

@@ -5,6 +5,7 @@ import { ActorSystem } from '../actor/runtime.js';
 import { CONFIG_HELP, ConfigError, loadConfig, type KumoConfig } from '../config/config.js';
 import { serveProcessMetrics, type ProcessMetrics } from '../metrics/index.js';
 import { newLogger } from './log.js';
+import { watchSupervisor } from './supervisor.js';
 import { serveProcessStatus, type ProcessStatusExtra } from '../status/process_status.js';
 import { ensureStateStream } from '../statelog/statelog.js';
 import { inboxPrefix, natsCredsOf } from '../security/nats_creds.js';
@@ -107,4 +108,6 @@ export async function runService(
   };
   process.on('SIGTERM', () => void stop('SIGTERM'));
   process.on('SIGINT', () => void stop('SIGINT'));
+  watchSupervisor(() => void stop('supervisor-gone'));
 }
+

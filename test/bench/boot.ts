@@ -41,7 +41,8 @@ const dir = mkdtempSync(join(tmpdir(), 'kumo-bench-'));
 const procs: ChildService[] = [];
 const nats = await startNatsServer({ storeDir: join(dir, 'nats') });
 try {
-  const env = { KUMO_NATS_URL: nats.url, KUMO_DATA_DIR: dir, KUMO_LOG_LEVEL: 'warn' };
+  // One project boots every server: no per-project quota may cut the storm short.
+  const env = { KUMO_NATS_URL: nats.url, KUMO_DATA_DIR: dir, KUMO_LOG_LEVEL: 'warn', KUMO_QUOTA_DEFAULTS: 'instances=-1,cores=-1,ram_mb=-1' };
   procs.push(await spawnService('kumo-conductor', { env }));
   procs.push(await spawnService('kumo-scheduler', { env }));
   const perCompute = Math.ceil(hosts / computes);

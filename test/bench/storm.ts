@@ -259,7 +259,7 @@ async function listHypervisors(client: KumoClient): Promise<Hypervisor__Output[]
   const out: Hypervisor__Output[] = [];
   let token = '';
   do {
-    const page = await client.hypervisors.ListHypervisors({ page_size: 2000, page_token: token });
+    const page = await client.hypervisors.ListHypervisors({ page_size: 1000, page_token: token });
     out.push(...page.hypervisors);
     token = page.next_page_token;
   } while (token);
@@ -318,7 +318,8 @@ const clients: KumoClient[] = [];
 try {
   const setupStarted = performance.now();
   nats = await startMonitoredNats({ storeDir: join(dir, 'nats') });
-  const env = { KUMO_NATS_URL: nats.url, KUMO_DATA_DIR: dir, KUMO_LOG_LEVEL: 'warn' };
+  // One project boots every server: no per-project quota may cut the storm short.
+  const env = { KUMO_NATS_URL: nats.url, KUMO_DATA_DIR: dir, KUMO_LOG_LEVEL: 'warn', KUMO_QUOTA_DEFAULTS: 'instances=-1,cores=-1,ram_mb=-1' };
   const hostsBoundMs = 60_000 + hosts * 20;
 
   for (let i = 0; i < nConductors; i++) {

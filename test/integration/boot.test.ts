@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Server__Output, ServerStatus__Output } from '../../pkg/gen/types.js';
 import { spawnService } from '../../pkg/util/children.js';
-import { startCloud, type TestCloud } from '../support/cloud.js';
+import { startCloud, type TestCloud, TEST_QUOTA_DEFAULTS } from '../support/cloud.js';
 import { expectError, waitGone as waitGoneOf, waitStatus as waitStatusOf } from '../support/expect.js';
 
 let cloud: TestCloud;
@@ -243,7 +243,7 @@ describe('boot path across processes', { timeout: 120_000 }, () => {
     const idx = cloud.processes.findIndex((p) => p.name === 'conductor-0');
     assert.equal(await cloud.processes[idx]!.stop(), 0, 'conductor exits cleanly on SIGTERM');
     cloud.processes[idx] = await spawnService('kumo-conductor', {
-      env: { KUMO_NATS_URL: cloud.nats.url, KUMO_DATA_DIR: `${cloud.dataDir}/c0`, KUMO_LOG_LEVEL: 'warn' },
+      env: { KUMO_NATS_URL: cloud.nats.url, KUMO_DATA_DIR: `${cloud.dataDir}/c0`, KUMO_LOG_LEVEL: 'warn', KUMO_QUOTA_DEFAULTS: TEST_QUOTA_DEFAULTS },
       label: 'conductor-0',
     });
     const after = (await allServers()).map((s) => `${s.id}:${s.status}`).sort();

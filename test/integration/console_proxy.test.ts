@@ -10,17 +10,15 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { copyFileSync, existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { chromium } from 'playwright-core';
-import WebSocket from 'ws';
 import type { KumoClient } from '../../pkg/client/client.js';
 import { spawnService, type ChildService } from '../../pkg/util/children.js';
 import { freePort, portInUse } from '../../pkg/util/net.js';
 import { startCloud, type TestCloud } from '../support/cloud.js';
+import { CHROMIUM, firstMessage, launchChromium, NOVNC_PAGE, wsUrlOf } from '../support/console.js';
 import { waitStatus } from '../support/expect.js';
 import { tempDir } from '../support/nats.js';
 
 const QEMU = '/usr/bin/qemu-system-x86_64';
-const CHROMIUM = '/usr/bin/chromium';
 const TOKEN_TTL_S = 4;
 
 let cloud: TestCloud;
@@ -29,41 +27,6 @@ let proxyPort = 0;
 let qemu: ChildProcess | undefined;
 let serverId = '';
 const dir = tempDir('kumo-console-');
-
-/** A console URL's token and the ws:// URL noVNC builds from it (its `path` query, appended to the proxy's origin). */
-function wsUrlOf(consoleUrl: string): { token: string; ws: string } {
-  const u = new URL(consoleUrl);
-  const path = u.searchParams.get('path') ?? '';
-  const token = new URLSearchParams(path.replace(/^[^?]*\?/, '')).get('token') ?? '';
-  return { token, ws: `ws://${u.host}/${path}` };
-}
-
-/** Opens a WebSocket; resolves with the first message, or the HTTP status of a refused upgrade. */
-function firstMessage(url: string, protocols: string[] = []): Promise<{ message?: Buffer; status?: number; protocol?: string }> {
-  return new Promise((resolve, reject) => {
-    const ws = new WebSocket(url, protocols);
-    const timer = setTimeout(() => {
-      ws.terminate();
-      reject(new Error(`no answer from ${url}`));
-    }, 10_000);
-    ws.once('message', (data: Buffer) => {
-      clearTimeout(timer);
-      const protocol = ws.protocol;
-      ws.close();
-      resolve({ message: Buffer.from(data), protocol });
-    });
-    ws.once('unexpected-response', (_req, res) => {
-      clearTimeout(timer);
-      res.resume();
-      ws.terminate();
-      resolve({ status: res.statusCode });
-    });
-    ws.once('error', (err) => {
-      clearTimeout(timer);
-      reject(err);
-    });
-  });
-}
 
 async function consoleUrl(client: KumoClient, id = serverId): Promise<string> {
   return (await client.servers.remoteConsole(id)).url;
@@ -86,10 +49,12 @@ async function startQemuVnc(display: number): Promise<ChildProcess> {
   return child;
 }
 
-describe('console proxy (kumo-novncproxy) with a real VNC server', { timeout: 180_000 }, () => {
+// What setup.mjs installs (as root): without it the test says what is missing and skips, as the QEMU tests do.
+const missing = [QEMU, CHROMIUM, NOVNC_PAGE].filter((p) => !existsSync(p));
+const skip = missing.length ? `missing ${missing.join(', ')}: run node scripts/setup.mjs as root` : false;
+
+describe('console proxy (kumo-novncproxy) with a real VNC server', { timeout: 180_000, skip }, () => {
   before(async () => {
-    assert.ok(existsSync(QEMU), `${QEMU} is missing: run node scripts/setup.mjs`);
-    assert.ok(existsSync('/usr/share/novnc/vnc_lite.html'), 'noVNC is missing: run node scripts/setup.mjs');
     proxyPort = await freePort();
     cloud = await startCloud({
       computes: [{ name: 'con', hosts: 1 }],
@@ -175,13 +140,8 @@ describe('console proxy (kumo-novncproxy) with a real VNC server', { timeout: 18
   });
 
   test('headless Chromium opens the console URL: noVNC connects and draws the guest screen', async () => {
-    assert.ok(existsSync(CHROMIUM), `${CHROMIUM} is missing: run node scripts/setup.mjs`);
     const profile = join(dir.path, 'chromium-profile');
-    const context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    const context = await launchChromium(profile);
     try {
       const page = context.pages()[0] ?? (await context.newPage());
       await page.goto(await consoleUrl(cloud.client));

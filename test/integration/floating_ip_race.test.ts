@@ -14,11 +14,12 @@ import pino from 'pino';
 import type { CallContext } from '../../pkg/actor/runtime.js';
 import { FixedIpHasFloatingIpError, FloatingIpAssociatedError, FloatingIps } from '../../pkg/conductor/floating_ips.js';
 import { IpAddressesExhaustedError, Networks } from '../../pkg/conductor/networks.js';
-import { QuotaSlots } from '../../pkg/conductor/quota_slots.js';
+import { QuotaSlots, slotUsage } from '../../pkg/conductor/quota_slots.js';
 import { ConductorView } from '../../pkg/conductor/view.js';
 import type { FloatingIp__Output, Network__Output } from '../../pkg/gen/types.js';
 import { serverRecordCodec } from '../../pkg/lifecycle/record.js';
-import { NetworkQuotaExceededError } from '../../pkg/network/quota.js';
+import { QuotaExceededError } from '../../pkg/quota/errors.js';
+import { DEFAULT_LIMITS, type Resource } from '../../pkg/quota/limits.js';
 import { StateConflictError } from '../../pkg/statelog/errors.js';
 import { ensureStateStream, StateLog } from '../../pkg/statelog/statelog.js';
 import { Store } from '../../pkg/store/store.js';
@@ -31,6 +32,9 @@ function ctxOf(projectId: string, roles = ['member']): CallContext {
 const admin = ctxOf('admin', ['admin']);
 /** A small limit, so a burst goes well past it. */
 const FIP_LIMIT = 6;
+/** Per-project floating IP limits a test lowers (the general quotas' overrides, here without a ledger). */
+const fipLimits = new Map<string, number>();
+const limitOf = async (project: string, r: Resource): Promise<number> => (r === 'floating_ips' ? (fipLimits.get(project) ?? FIP_LIMIT) : DEFAULT_LIMITS[r]);
 
 interface Conductor {
   store: Store;
@@ -52,7 +56,7 @@ async function conductor(name: string): Promise<Conductor> {
   const log = new StateLog(nc);
   const networks = new Networks(view, log, silent, { reapIntervalMs: 0, orphanAgeMs: 0 });
   networks.start();
-  const quota = new QuotaSlots(view.networks, networks.book, { fip: FIP_LIMIT, sg: 10, sgrule: 100 });
+  const quota = new QuotaSlots(view.networks, networks.book, limitOf, async () => view.waitFor(await log.lastSequence()));
   const c: Conductor = { store, view, log, networks, fips: new FloatingIps(view, log, networks, quota) };
   conductors.push(c);
   return c;
@@ -140,7 +144,7 @@ describe('floating IP compare-and-sets across conductors', { timeout: 120_000 },
     const ok = settled.filter((s): s is PromiseFulfilledResult<FloatingIp__Output> => s.status === 'fulfilled').map((s) => s.value);
     assert.equal(ok.length, FIP_LIMIT);
     assert.equal(new Set(ok.map((f) => f.floating_ip_address)).size, FIP_LIMIT);
-    for (const s of settled) if (s.status === 'rejected') assert.ok(s.reason instanceof NetworkQuotaExceededError, String(s.reason));
+    for (const s of settled) if (s.status === 'rejected') assert.ok(s.reason instanceof QuotaExceededError, String(s.reason));
     await caughtUp(a, b);
     const slots = [...a.view.networks.quotaSlots.values()].filter((e) => !e.deleted && e.value.project_id === 'p2');
     assert.equal(slots.length, FIP_LIMIT, 'one slot per floating IP, none left over by the refused');
@@ -170,5 +174,23 @@ describe('floating IP compare-and-sets across conductors', { timeout: 120_000 },
     const held = [...b.view.networks.addresses.values()].filter((e) => !e.deleted && ok.concat(extra).some((f) => f.id === e.value.port_id));
     assert.equal(held.length, 13);
     assert.ok([...b.view.networks.quotaSlots.values()].filter((e) => !e.deleted && e.value.project_id === 'p3').length === FIP_LIMIT);
+  });
+  test('a limit lowered below what the project holds: refused until under it, then a burst through two conductors fills exactly the new limit', async () => {
+    const ctx = ctxOf('p6');
+    const held: FloatingIp__Output[] = [];
+    for (let i = 0; i < FIP_LIMIT; i++) held.push(await (i % 2 ? a : b).fips.create({ pool: pool.id, description: '' }, ctx));
+    fipLimits.set('p6', 3);
+    await assert.rejects(a.fips.create({ pool: pool.id, description: '' }, ctx), (e: unknown) => e instanceof QuotaExceededError && /already used 6 of 3 floating_ips/.test(e.message));
+    // Keep the last two: their slots (4 and 5) are above the new limit, so the next claims move them below it first.
+    for (const f of held.slice(0, FIP_LIMIT - 2)) await b.fips.delete(f.floating_ip_address, ctx);
+    await caughtUp(a, b);
+    const settled = await Promise.allSettled(Array.from({ length: 8 }, (_, i) => (i % 2 ? a : b).fips.create({ pool: pool.id, description: '' }, ctx)));
+    const ok = settled.filter((s) => s.status === 'fulfilled');
+    assert.equal(ok.length, 1);
+    for (const s of settled) if (s.status === 'rejected') assert.ok(s.reason instanceof QuotaExceededError, String(s.reason));
+    await caughtUp(a, b);
+    assert.equal(slotUsage(a.view.networks, 'fip', 'p6'), 3);
+    const slots = [...a.view.networks.quotaSlots.values()].filter((e) => !e.deleted && e.value.project_id === 'p6');
+    assert.ok(slots.every((e) => e.value.slot < 3), `slots ${slots.map((e) => e.value.slot).join(',')}`);
   });
 });

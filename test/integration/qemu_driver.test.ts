@@ -12,30 +12,16 @@
 // Skips only when qemu-system-x86_64 is absent and cannot be installed
 // (scripts/setup.mjs installs it on CI, which runs as root).
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { after, before, describe, test } from 'node:test';
 import type { Server__Output } from '../../pkg/gen/types.js';
-import { which } from '../../pkg/compute/virt/qemu/exec.js';
 import { spawnService } from '../../pkg/util/children.js';
 import { startCloud, type TestCloud } from '../support/cloud.js';
 import { waitGone, waitStatus } from '../support/expect.js';
+import { alive, buildGuestImage, GUEST_READY as READY, qemuAvailable, qemuPidsUnder } from '../support/qemu.js';
 
-const READY = 'KUMO GUEST READY';
 const BOOT_MS = 90_000; // ~6 s on an idle machine; CI shares two cores
-const root = fileURLToPath(new URL('../../../', import.meta.url));
-
-/** qemu-system-x86_64, installed through apt when missing and possible; else why not. */
-function qemuAvailable(): string | undefined {
-  if (which('qemu-system-x86_64') && which('qemu-img')) return undefined;
-  if (process.getuid?.() !== 0) return 'qemu-system-x86_64 is not installed and this is not root (apt-get install qemu-system-x86 qemu-utils busybox-static)';
-  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  spawnSync('apt-get', ['update', '-qq'], { env, stdio: 'ignore' });
-  const res = spawnSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'qemu-system-x86', 'qemu-utils', 'busybox-static'], { env, stdio: 'ignore' });
-  return res.status === 0 && which('qemu-system-x86_64') ? undefined : 'qemu-system-x86_64 is not installed and apt-get could not install it';
-}
 
 const skip = qemuAvailable();
 if (skip) process.stderr.write(`SKIP qemu_driver.test: ${skip}\n`);
@@ -48,30 +34,6 @@ async function until<T>(check: () => Promise<T | undefined | false> | T | undefi
     if (Date.now() > end) assert.fail(`timed out: ${what}`);
     await new Promise((r) => setTimeout(r, 200));
   }
-}
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** Every QEMU process whose command line names this directory (what the test must reap). */
-function qemuPidsUnder(dir: string): number[] {
-  const out: number[] = [];
-  for (const p of readdirSync('/proc')) {
-    if (!/^\d+$/.test(p)) continue;
-    try {
-      const cmd = readFileSync(`/proc/${p}/cmdline`, 'utf8');
-      if (cmd.startsWith('qemu-system') && cmd.includes(dir)) out.push(Number(p));
-    } catch {
-      // gone meanwhile
-    }
-  }
-  return out;
 }
 
 function lastTick(console: string): number {
@@ -105,9 +67,7 @@ describe('QEMU driver with real guests', { skip, timeout: 420_000 }, () => {
   };
 
   before(async () => {
-    const built = spawnSync(process.execPath, [join(root, 'scripts', 'build-guest-image.mjs')], { encoding: 'utf8' });
-    assert.equal(built.status, 0, `guest image build failed: ${built.stderr}`);
-    const imagePath = built.stdout.trim();
+    const imagePath = buildGuestImage();
     cloud = await startCloud({ computes: [{ name: 'qa', hosts: 1 }, { name: 'qb', hosts: 1 }], computeArgs });
     await cloud.client.flavors.create({ id: 'q1', name: 'q.nano', vcpus: 1, ram_mb: 128, disk_gb: 1, is_public: true });
     const image = await cloud.client.images.createWithData(

@@ -74,7 +74,7 @@ async function expectQuota(p: Promise<unknown>, subjects: string[]): Promise<Kum
 
 describe('quotas', { timeout: 240_000 }, () => {
   before(async () => {
-    cloud = await startCloud({ conductors: 2, computes: [{ name: 'q', hosts: 4 }], computeArgs: ['--fake-spawn-ms', '20'] });
+    cloud = await startCloud({ conductors: 2, computes: [{ name: 'q', hosts: 4 }], computeArgs: ['--fake-spawn-ms', '20'], quotaDefaults: '' });
     admin = cloud.client;
     await admin.flavors.CreateFlavor({ flavor: { id: 'tiny', name: 'q.tiny', vcpus: 1, ram_mb: 64, disk_gb: 1 } });
     await admin.flavors.CreateFlavor({ flavor: { id: 'med', name: 'q.med', vcpus: 2, ram_mb: 512, disk_gb: 1 } });
@@ -92,7 +92,7 @@ describe('quotas', { timeout: 240_000 }, () => {
     const res = await admin.quotas.get('q-defaults');
     assert.deepEqual(
       { ...res.quota },
-      { instances: 10, cores: 20, ram_mb: 51200, keypairs: 100, server_groups: 10, server_group_members: 10, metadata_items: 128 },
+      { instances: 10, cores: 20, ram_mb: 51200, keypairs: 100, server_groups: 10, server_group_members: 10, metadata_items: 128, floating_ips: 50, security_groups: 10, security_group_rules: 100 },
     );
     assert.deepEqual(res.overridden, []);
     const set = await admin.quotas.set('q-defaults', { instances: 3, ram_mb: -1 });
@@ -223,5 +223,50 @@ describe('quotas', { timeout: 240_000 }, () => {
     await c.serverGroups.api.DeleteServerGroup({ id: group.id });
     await expectUsage(c, { instances: 0, server_groups: 0, server_group_members: 0 });
     assert.ok(cloud.allAlive());
+  });
+  test('floating IPs, security groups and rules are quotas: overridden, raced, shown with usage, reverted by DeleteQuota', async () => {
+    const c = member('q-net');
+    await admin.networks.create('q-public', ['198.51.100.0/24'], { external: true });
+    const before = await c.quotas.limits();
+    assert.deepEqual(
+      [before.floating_ips, before.security_groups, before.security_group_rules].map((d) => [Number(d!.limit), Number(d!.in_use)]),
+      [[50, 0], [10, 0], [100, 0]],
+    );
+    const set = await admin.quotas.set('q-net', { floating_ips: 3, security_groups: 1, security_group_rules: 2 });
+    assert.deepEqual([set.floating_ips, set.security_groups, set.security_group_rules].map(Number), [3, 1, 2]);
+    assert.deepEqual([...(await admin.quotas.get('q-net')).overridden].sort(), ['floating_ips', 'security_group_rules', 'security_groups']);
+
+    // 10 concurrent allocations against 3: exactly 3, the rest QuotaFailures naming floating_ips.
+    const results = await Promise.allSettled(Array.from({ length: 10 }, () => c.floatingIps.create('q-public')));
+    const ok = results.filter((r) => r.status === 'fulfilled');
+    assert.equal(ok.length, 3, results.filter((r) => r.status === 'rejected').map((r) => String((r as PromiseRejectedResult).reason)).slice(0, 2).join('; '));
+    for (const r of results) if (r.status === 'rejected') await expectQuota(Promise.reject(r.reason), ['floating_ips']);
+    const err = await expectQuota(c.floatingIps.create('q-public'), ['floating_ips']);
+    assert.equal(err.quotaViolations[0]!.description, 'Quota exceeded for floating_ips: Requested 1, but already used 3 of 3 floating_ips');
+    await expectUsage(c, { floating_ips: 3 });
+
+    const g = await c.securityGroups.create('web');
+    await expectQuota(c.securityGroups.create('db'), ['security_groups']);
+    const tcp = (port: number) => ({ direction: 'ingress', protocol: 'tcp', port_range_min: port, port_range_max: port });
+    const rules = await Promise.allSettled([22, 80, 443, 8080].map((p) => c.securityGroups.createRule(g.id, tcp(p))));
+    assert.equal(rules.filter((r) => r.status === 'fulfilled').length, 2);
+    for (const r of rules) if (r.status === 'rejected') await expectQuota(Promise.reject(r.reason), ['security_group_rules']);
+    await expectUsage(c, { floating_ips: 3, security_groups: 1, security_group_rules: 2 });
+
+    // DeleteQuota: back to Neutron's defaults, and room again.
+    await admin.quotas.reset('q-net');
+    const after = await admin.quotas.get('q-net');
+    assert.deepEqual([after.quota!.floating_ips, after.quota!.security_groups, after.quota!.security_group_rules].map(Number), [50, 10, 100]);
+    assert.deepEqual(after.overridden, []);
+    await c.floatingIps.create('q-public');
+    await c.securityGroups.create('db');
+    await c.securityGroups.createRule(g.id, tcp(8443));
+    await expectUsage(c, { floating_ips: 4, security_groups: 2, security_group_rules: 3 });
+    // Unlimited (-1) lets past the default.
+    await admin.quotas.set('q-net', { security_groups: -1 });
+    await Promise.all(Array.from({ length: 10 }, (_, i) => c.securityGroups.create(`many-${i}`)));
+    await expectUsage(c, { security_groups: 12 });
+    for (const f of await c.floatingIps.list().toArray()) await c.floatingIps.delete(f.id);
+    await expectUsage(c, { floating_ips: 0 });
   });
 });

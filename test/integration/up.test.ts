@@ -83,8 +83,11 @@ test('kumo up serves a seeded cloud, the CLI drives it, SIGINT stops every child
     assert.equal(await portInUse(natsPort), false, 'nats-server is gone');
   } finally {
     if (up.exitCode === null) {
-      up.kill('SIGKILL');
+      // SIGINT first so `kumo up` stops its nats-server and services; SIGKILL only if it hangs.
+      up.kill('SIGINT');
+      const killer = setTimeout(() => up.kill('SIGKILL'), 15_000);
       await exited;
+      clearTimeout(killer);
     }
     dir.remove();
   }

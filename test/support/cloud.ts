@@ -15,6 +15,11 @@ export interface CloudOptions {
   logLevel?: string;
   /** More environment for every process (e.g. KUMO_METRICS_PORT). */
   env?: Record<string, string>;
+  /**
+   * Conductors' --quota-defaults. Default: instances, cores and RAM unlimited, so tests about
+   * other things are not cut at Nova's 10 instances; '' keeps Nova's defaults (quota tests).
+   */
+  quotaDefaults?: string;
   /** kumo-api's auth mode (default noauth). */
   auth?: 'token' | 'noauth';
   /** Options of `client` (e.g. auth: the credentials a token-auth cloud needs). */
@@ -37,6 +42,9 @@ export interface TestCloud {
   allAlive(): boolean;
   stop(): Promise<void>;
 }
+
+/** What startCloud gives conductors unless told otherwise (and what tests restarting a conductor pass again). */
+export const TEST_QUOTA_DEFAULTS = 'instances=-1,cores=-1,ram_mb=-1';
 
 export async function startCloud(opts: CloudOptions): Promise<TestCloud> {
   const data = tempDir('kumo-cloud-');
@@ -67,7 +75,9 @@ export async function startCloud(opts: CloudOptions): Promise<TestCloud> {
   };
   try {
     for (let i = 0; i < (opts.conductors ?? 1); i++) {
-      processes.push(await spawnService('kumo-conductor', { env: envFor('kumo-conductor', 'conductor', { ...env, KUMO_DATA_DIR: `${data.path}/c${i}` }), label: `conductor-${i}` }));
+      const quotaDefaults = opts.quotaDefaults ?? TEST_QUOTA_DEFAULTS;
+      const conductorEnv = { ...env, KUMO_DATA_DIR: `${data.path}/c${i}`, ...(quotaDefaults ? { KUMO_QUOTA_DEFAULTS: quotaDefaults } : {}) };
+      processes.push(await spawnService('kumo-conductor', { env: envFor('kumo-conductor', 'conductor', conductorEnv), label: `conductor-${i}` }));
     }
     for (let i = 0; i < (opts.schedulers ?? 1); i++) processes.push(await spawnService('kumo-scheduler', { env: envFor('kumo-scheduler', 'scheduler'), label: `scheduler-${i}` }));
     for (const c of opts.computes) {

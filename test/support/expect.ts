@@ -21,7 +21,8 @@ export async function expectError(p: Promise<unknown>, codeName: string, field?:
 /** The server reaches `status` with no task in progress. */
 export async function waitStatus(client: KumoClient, id: string, status: ServerStatus__Output, timeoutMs = 15_000, since?: Server__Output | null): Promise<Server__Output> {
   const until = Date.now() + timeoutMs;
-  // With `since` (an action's answer), a read older than that answer is the view lagging, not the outcome.
+  // Reads see the caller's own writes (docs/ARCHITECTURE.md, read your writes), so `since` is not needed
+  // after an action made through this client; it still skips any read older than the given answer.
   const sinceMs = since ? timestampMs(since.update_time) : 0;
   for (;;) {
     const s = await client.servers.get(id);

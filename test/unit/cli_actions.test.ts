@@ -158,7 +158,13 @@ class FakeApi {
 
   /** Requests of one RPC, in order. */
   requests(rpc: string): Req[] {
-    return this.calls.filter((c) => c.rpc === rpc).map((c) => c.request);
+    // The SDK gives every write a request id of its own (req-<uuid>); the fields a command sets are the rest.
+    return this.calls
+      .filter((c) => c.rpc === rpc)
+      .map((c) => {
+        const { request_id: id, ...rest } = c.request;
+        return typeof id === 'string' && /^req-[0-9a-f-]{36}$/.test(id) ? rest : c.request;
+      });
   }
 
   /** The RPCs called, in order, without the reads (Get, List, Watch). */
@@ -198,7 +204,8 @@ class FakeApi {
         if (req['id'] !== this.vm.id) throw new NotFoundError('server', String(req['id']));
         return { server: this.vm };
       case 'ListServers':
-        return { servers: this.vm.name.includes(String(req['name'])) ? [this.vm] : [], next_page_token: '' };
+        // ListServers' name is a regular expression, as the API's.
+        return { servers: new RegExp(String(req['name'] ?? '')).test(this.vm.name) ? [this.vm] : [], next_page_token: '' };
       case 'GetImage': {
         if (req['id'] === SNAP) {
           const status = this.snapshotStatuses.length > 1 ? this.snapshotStatuses.shift()! : this.snapshotStatuses[0]!;
@@ -399,7 +406,7 @@ describe('server action verbs', { timeout: 60_000 }, () => {
   test('a server named on the command line is resolved to its id', async () => {
     await ok('server', 'lock', '--reason', 'r', 'vm1');
     assert.deepEqual(fake.requests('GetServer'), [{ id: 'vm1' }]);
-    assert.equal(fake.requests('ListServers')[0]!['name'], 'vm1');
+    assert.equal(fake.requests('ListServers')[0]!['name'], '^vm1$');
     assert.deepEqual(fake.requests('LockServer'), [{ id: ID, reason: 'r' }]);
     const missing = await kumo('server', 'pause', 'nope');
     assert.equal(missing.code, 1);

@@ -10,6 +10,7 @@ import {
   ServerCredentials,
   type sendUnaryData,
   type ServerUnaryCall,
+  type ServerReadableStream,
   type ServerWritableStream,
   type ServiceDefinition,
   type UntypedServiceImplementation,
@@ -343,6 +344,22 @@ export class FakeKumoApi {
           impl[method] = (call: ServerWritableStream<Req, unknown>) => {
             this.calls.push({ rpc, request: call.request });
             this.watch(method, call);
+          };
+          continue;
+        }
+        if (m.requestStream) {
+          // Client streams (image upload): the first message names the target; the rest is data.
+          impl[method] = (call: ServerReadableStream<Req, unknown>, cb: sendUnaryData<unknown>) => {
+            let first: Req | undefined;
+            call.on('data', (msg: Req) => void (first ??= msg));
+            call.on('end', () => {
+              this.calls.push({ rpc, request: first ?? {} });
+              try {
+                cb(null, this.respond(method, fields));
+              } catch (err) {
+                cb(toServiceError(err), null);
+              }
+            });
           };
           continue;
         }

@@ -9,7 +9,7 @@ const SERVER = [{ name: 'server', help: 'Server (name or ID)' }] as const;
 
 /**
  * The token of `console connection show`: as given, or taken out of a
- * console URL (`...vnc_auto.html?path=%3Ftoken%3D<token>`, or `?token=`).
+ * console URL (`...vnc_lite.html?path=%3Ftoken%3D<token>`, or `?token=`).
  */
 export function consoleToken(text: string): string {
   if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(text)) return text;
@@ -68,7 +68,7 @@ export const consoleCommands: Group = {
         "only). Takes the token or the whole URL from 'kumo console url show'. Tokens are one-time: this uses it up.",
       options: {},
       positionals: [{ name: 'token', help: 'Console token, or a console URL holding one' }],
-      examples: ['kumo console connection show 1d6a3f1e-8a5c-4c9e-b1f0-3e2d7c9a5b41', "kumo console connection show 'http://127.0.0.1:6080/vnc_auto.html?path=%3Ftoken%3D1d6a3f1e'"],
+      examples: ['kumo console connection show 1d6a3f1e-8a5c-4c9e-b1f0-3e2d7c9a5b41', "kumo console connection show 'http://127.0.0.1:6080/vnc_lite.html?path=%3Ftoken%3D1d6a3f1e'"],
       rpcs: ['ConsoleAuthService.ValidateConsoleToken'],
       async run(ctx, args) {
         const token = consoleToken(args.positionals[0]!);

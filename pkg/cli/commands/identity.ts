@@ -41,7 +41,8 @@ export const loginCommand: Command = {
   summary: 'Sign in: store a token for this endpoint in clouds.yaml',
   description:
     'Issue a token for a user on a project and store it in the Kumo config (clouds.yaml, the entry of --url),\n' +
-    'so later commands against that endpoint act as that user until the token expires.',
+    'so later commands against that endpoint act as that user until the token expires. --project names the project\n' +
+    '(name or id; env OS_PROJECT_NAME); the user needs a role there.',
   options: SIGN_IN_OPTIONS,
   positionals: [],
   examples: ['kumo token login --username demo --password secret123 --project demo', 'kumo login --username admin --password secret123 --project admin'],
@@ -59,7 +60,7 @@ export const tokenCommands: Group = {
   commands: {
     issue: {
       summary: 'Issue a token',
-      description: 'Issue a project-scoped bearer token for a user and print it (use it as KUMO_TOKEN or --os-token).',
+      description: 'Issue a bearer token for a user on the project --project names, and print it (use it as KUMO_TOKEN or --os-token).',
       options: SIGN_IN_OPTIONS,
       positionals: [],
       examples: ['kumo token issue --username demo --password secret123 --project demo', 'kumo token issue --username demo --password secret123 --project demo -f value -c id'],

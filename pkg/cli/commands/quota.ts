@@ -14,6 +14,9 @@ const LIMIT_OPTIONS = {
   'server-groups': 'server_groups',
   'server-group-members': 'server_group_members',
   'metadata-items': 'metadata_items',
+  'floating-ips': 'floating_ips',
+  'security-groups': 'security_groups',
+  'security-group-rules': 'security_group_rules',
 } as const;
 
 const RESOURCE_LABEL: Record<keyof QuotaDetails__Output, string> = {
@@ -24,6 +27,9 @@ const RESOURCE_LABEL: Record<keyof QuotaDetails__Output, string> = {
   server_groups: 'server-groups',
   server_group_members: 'server-group-members',
   metadata_items: 'metadata-items',
+  floating_ips: 'floating-ips',
+  security_groups: 'secgroups',
+  security_group_rules: 'secgroup-rules',
 };
 
 function limit(n: number): string | number {
@@ -67,7 +73,7 @@ export const quotaCommands: Group = {
         'a limit below current usage refuses new resources but removes nothing.',
       options: setOptions,
       positionals: [{ name: 'project', help: 'Project id' }],
-      examples: ['kumo quota set --instances 20 --cores 40 --ram 102400 demo', 'kumo quota set --keypairs=-1 demo', 'kumo quota set --server-group-members 20 demo'],
+      examples: ['kumo quota set --instances 20 --cores 40 --ram 102400 demo', 'kumo quota set --keypairs=-1 demo', 'kumo quota set --server-group-members 20 demo', 'kumo quota set --floating-ips 3 --security-groups 5 --security-group-rules 40 demo'],
       rpcs: ['QuotaService.UpdateQuota'],
       async run(ctx, args) {
         const changes: Record<string, number> = {};

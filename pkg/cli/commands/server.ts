@@ -276,7 +276,7 @@ export const serverCommands: Group = {
       summary: 'List servers',
       description:
         "List the project's servers, newest first, with their status, task and power state, host, flavor and image.\n" +
-        'Filters combine; --name matches part of the name. --long adds networks, zone, key, properties, tags and creation time.',
+        'Filters combine; --name is a regular expression (one quantifier at most). --sort KEY[:asc|desc] orders by created_at (default, newest first), updated_at, name or status; --changes-since lists only servers changed since a time. --long adds networks, zone, key, properties, tags and creation time.',
       options: {
         status: { type: 'string', metavar: '<status>', choices: STATUS_CHOICES, help: 'Only servers with this status (e.g. ACTIVE, SHUTOFF, ERROR)' },
         name: { type: 'string', metavar: '<name>', help: 'Only servers whose name matches this regular expression' },
@@ -288,9 +288,17 @@ export const serverCommands: Group = {
         long: { type: 'boolean', help: 'Also show networks, availability zone, key name, properties, tags and creation time' },
         'all-projects': { type: 'boolean', help: "Admin: every project's servers (Nova's all_tenants)" },
         'project-id': { type: 'string', metavar: '<project-id>', help: "Admin, with --all-projects: only this project's servers" },
+        sort: { type: 'string', metavar: '<key>[:<dir>]', help: 'Sort by created_at, updated_at, name or status, asc or desc (default created_at:desc)' },
+        'changes-since': { type: 'string', metavar: '<time>', help: 'Only servers changed at or after this time (ISO 8601)' },
       },
       positionals: [],
-      examples: ['kumo server list', 'kumo server list --status ACTIVE --flavor m1.tiny -f value -c ID', 'kumo server list --host compute-1 --long -f yaml', 'kumo server list --all-projects --long'],
+      examples: [
+        'kumo server list',
+        'kumo server list --status ACTIVE --flavor m1.tiny -f value -c ID',
+        'kumo server list --host compute-1 --long -f yaml',
+        'kumo server list --all-projects --long',
+        "kumo server list --name '^web-' --sort name:asc --changes-since 2026-01-01T00:00:00Z",
+      ],
       rpcs: ['ServerService.ListServers'],
       async run(ctx, args) {
         const client = ctx.client();
@@ -308,6 +316,18 @@ export const serverCommands: Group = {
         if (args.flag('all-projects')) filters.all_tenants = true;
         const projectId = args.string('project-id');
         if (projectId !== undefined) filters.project_id = projectId;
+        const sort = args.string('sort');
+        if (sort !== undefined) {
+          const [key, dir] = sort.split(':');
+          filters.sort_key = key ?? '';
+          if (dir !== undefined) filters.sort_dir = dir;
+        }
+        const since = args.string('changes-since');
+        if (since !== undefined) {
+          const ms = Date.parse(since);
+          if (Number.isNaN(ms)) throw new UsageError(`--changes-since must be an ISO 8601 time, not '${since}'`);
+          filters.changes_since = { seconds: Math.floor(ms / 1000), nanos: (ms % 1000) * 1e6 };
+        }
         const [flavor, image] = await Promise.all([
           args.string('flavor') === undefined ? undefined : findFlavor(client, args.string('flavor')!),
           args.string('image') === undefined ? undefined : findImage(client, args.string('image')!),

@@ -34,6 +34,18 @@ export interface QuotaDetails {
    * Metadata items per server.
    */
   'metadata_items'?: (_kumo_compute_v1_QuotaDetail | null);
+  /**
+   * Floating IPs.
+   */
+  'floating_ips'?: (_kumo_compute_v1_QuotaDetail | null);
+  /**
+   * Security groups (the default one aside).
+   */
+  'security_groups'?: (_kumo_compute_v1_QuotaDetail | null);
+  /**
+   * Security group rules.
+   */
+  'security_group_rules'?: (_kumo_compute_v1_QuotaDetail | null);
 }
 
 /**
@@ -68,4 +80,16 @@ export interface QuotaDetails__Output {
    * Metadata items per server.
    */
   'metadata_items': (_kumo_compute_v1_QuotaDetail__Output | null);
+  /**
+   * Floating IPs.
+   */
+  'floating_ips': (_kumo_compute_v1_QuotaDetail__Output | null);
+  /**
+   * Security groups (the default one aside).
+   */
+  'security_groups': (_kumo_compute_v1_QuotaDetail__Output | null);
+  /**
+   * Security group rules.
+   */
+  'security_group_rules': (_kumo_compute_v1_QuotaDetail__Output | null);
 }

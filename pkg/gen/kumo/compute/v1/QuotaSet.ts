@@ -35,6 +35,18 @@ export interface QuotaSet {
    * Metadata items per server (default 128).
    */
   'metadata_items'?: (number | string | Long);
+  /**
+   * Floating IPs (default 50, Neutron's quota_floatingip).
+   */
+  'floating_ips'?: (number | string | Long);
+  /**
+   * Security groups, the default one aside (default 10).
+   */
+  'security_groups'?: (number | string | Long);
+  /**
+   * Security group rules (default 100).
+   */
+  'security_group_rules'?: (number | string | Long);
 }
 
 /**
@@ -70,4 +82,16 @@ export interface QuotaSet__Output {
    * Metadata items per server (default 128).
    */
   'metadata_items': (number);
+  /**
+   * Floating IPs (default 50, Neutron's quota_floatingip).
+   */
+  'floating_ips': (number);
+  /**
+   * Security groups, the default one aside (default 10).
+   */
+  'security_groups': (number);
+  /**
+   * Security group rules (default 100).
+   */
+  'security_group_rules': (number);
 }

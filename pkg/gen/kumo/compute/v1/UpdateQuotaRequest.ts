@@ -38,6 +38,18 @@ export interface UpdateQuotaRequest {
    * Metadata items per server; -1 unlimited.
    */
   'metadata_items'?: (number | string | Long);
+  /**
+   * Floating IPs; -1 unlimited.
+   */
+  'floating_ips'?: (number | string | Long);
+  /**
+   * Security groups; -1 unlimited.
+   */
+  'security_groups'?: (number | string | Long);
+  /**
+   * Security group rules; -1 unlimited.
+   */
+  'security_group_rules'?: (number | string | Long);
   '_instances'?: "instances";
   '_cores'?: "cores";
   '_ram_mb'?: "ram_mb";
@@ -45,6 +57,9 @@ export interface UpdateQuotaRequest {
   '_server_groups'?: "server_groups";
   '_server_group_members'?: "server_group_members";
   '_metadata_items'?: "metadata_items";
+  '_floating_ips'?: "floating_ips";
+  '_security_groups'?: "security_groups";
+  '_security_group_rules'?: "security_group_rules";
 }
 
 /**
@@ -83,6 +98,18 @@ export interface UpdateQuotaRequest__Output {
    * Metadata items per server; -1 unlimited.
    */
   'metadata_items'?: (number);
+  /**
+   * Floating IPs; -1 unlimited.
+   */
+  'floating_ips'?: (number);
+  /**
+   * Security groups; -1 unlimited.
+   */
+  'security_groups'?: (number);
+  /**
+   * Security group rules; -1 unlimited.
+   */
+  'security_group_rules'?: (number);
   '_instances'?: "instances";
   '_cores'?: "cores";
   '_ram_mb'?: "ram_mb";
@@ -90,4 +117,7 @@ export interface UpdateQuotaRequest__Output {
   '_server_groups'?: "server_groups";
   '_server_group_members'?: "server_group_members";
   '_metadata_items'?: "metadata_items";
+  '_floating_ips'?: "floating_ips";
+  '_security_groups'?: "security_groups";
+  '_security_group_rules'?: "security_group_rules";
 }
