@@ -22,6 +22,9 @@ import { startTestNats, tempDir } from '../support/nats.js';
 
 const { values } = parseArgs({ options: { servers: { type: 'string', default: '100000' }, samples: { type: 'string', default: '200' } } });
 const SERVERS = Number(values.servers);
+// KUMO_BENCH_PROFILE_DIR=DIR: the conductor and API write V8 CPU profiles there (summarise with profile_top.js).
+const profileDir = process.env['KUMO_BENCH_PROFILE_DIR'];
+const profileArgs = profileDir ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : [];
 const SAMPLES = Number(values.samples);
 const PROJECT = 'default';
 const STATUSES = ['SERVER_STATUS_ACTIVE', 'SERVER_STATUS_ACTIVE', 'SERVER_STATUS_ACTIVE', 'SERVER_STATUS_SHUTOFF', 'SERVER_STATUS_ERROR'] as const;
@@ -101,10 +104,10 @@ try {
   await nc.drain();
 
   started = performance.now();
-  const conductor = await spawnService('kumo-conductor', { env, label: 'conductor', readyTimeoutMs: 600_000 });
+  const conductor = await spawnService('kumo-conductor', { env, label: 'conductor', readyTimeoutMs: 600_000, nodeArgs: profileArgs });
   children.push(conductor);
   console.log(`conductor applied them (started serving) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-  const api = await spawnService('kumo-api', { env, args: ['--port', '0', '--auth', 'noauth'] });
+  const api = await spawnService('kumo-api', { env, args: ['--port', '0', '--auth', 'noauth'], nodeArgs: profileArgs });
   children.push(api);
   const client = new KumoClient({ url: String(api.ready['endpoint']) });
 
