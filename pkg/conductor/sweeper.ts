@@ -64,6 +64,12 @@ export class Sweeper {
   private readonly startedAt = Date.now();
   /** Stuck servers already logged as left to their host (id:generation). */
   private readonly logged = new Set<string>();
+  /**
+   * Servers that may have a bound (in a task, or building), kept from the
+   * view's changes after the first pass read them all: a pass then reads
+   * these few records, not every server of the view.
+   */
+  private candidates?: Set<string>;
 
   constructor(
     private readonly system: ActorSystem,
@@ -74,6 +80,12 @@ export class Sweeper {
     private readonly log: Logger = system.log,
   ) {
     this.lifecycle = new LifecycleConfig(opts.lifecycle);
+    view.onServerChange((before, after) => {
+      const s = (after ?? before)?.server;
+      if (!this.candidates || !s) return;
+      if (after?.server && this.boundOf(after.server) !== undefined) this.candidates.add(s.id);
+      else this.candidates.delete(s.id);
+    });
   }
 
   start(): void {
@@ -116,14 +128,32 @@ export class Sweeper {
     const result: SweepResult = { failed: [], leftToHost: [], conflicts: 0 };
     const stuck: Array<{ record: ServerRecord__Output; bound: number; age: number }> = [];
     let seen = 0;
-    for (const record of this.view.servers.values()) {
-      // A view of 100,000 servers takes seconds to read: let requests run between chunks.
-      if (++seen % SWEEP_CHUNK === 0) await new Promise((r) => setImmediate(r));
+    const consider = (record: ServerRecord__Output): void => {
       const s = record.server!;
       const bound = this.boundOf(s);
-      if (!bound || bound <= 0) continue;
+      if (bound === undefined) {
+        this.candidates?.delete(s.id);
+        return;
+      }
+      this.candidates?.add(s.id);
+      if (bound <= 0) return;
       const age = now - timestampMs(s.update_time);
       if (age >= bound) stuck.push({ record, bound, age });
+    };
+    if (this.candidates) {
+      for (const id of [...this.candidates]) {
+        const record = this.view.servers.get(id);
+        if (record) consider(record);
+        else this.candidates.delete(id);
+      }
+    } else {
+      // The first pass reads every server (and from then on the view's changes keep the candidates).
+      this.candidates = new Set();
+      for (const record of this.view.servers.values()) {
+        // A view of 100,000 servers takes seconds to read: let requests run between chunks.
+        if (++seen % SWEEP_CHUNK === 0) await new Promise((r) => setImmediate(r));
+        consider(record);
+      }
     }
     for (const { record, bound, age } of stuck) {
       const s = record.server!;

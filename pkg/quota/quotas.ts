@@ -384,8 +384,13 @@ export class Quotas {
    */
   async reconcile(): Promise<number> {
     await this.view.waitFor(await this.stateLog.lastSequence(), 60_000);
+    // Taken before the scan: the scan (which yields) reads a snapshot at least this new.
+    const viewSeq = this.view.appliedSeq;
     const servers = new Map<string, g.ServerRecord__Output[]>();
+    let seen = 0;
     for (const r of this.view.servers.values()) {
+      // 100,000 records take seconds to read: let requests run between chunks.
+      if (++seen % 1000 === 0) await new Promise((resolve) => setImmediate(resolve));
       const p = r.server!.project_id;
       (servers.get(p) ?? servers.set(p, []).get(p)!).push(r);
     }
@@ -400,7 +405,6 @@ export class Quotas {
     for (const u of keypairs.keys()) keys.set(`user/${u}`, user(u));
 
     let changed = 0;
-    const viewSeq = this.view.appliedSeq;
     for (const key of keys.values()) {
       try {
         // The op may run again on a newer ledger (a conflict): it counts its own changes each time.

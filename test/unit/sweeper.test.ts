@@ -34,7 +34,11 @@ interface Harness {
 function harness(records: ServerRecord__Output[], opts: { down?: string[]; forced?: string[]; actors?: string[]; taken?: string[]; startedAgoMs?: number; sweep?: Partial<SweeperOptions> } = {}): Harness {
   const writes: Harness['writes'] = [];
   const pinged: string[] = [];
-  const view = { servers: { values: () => records.values() }, waitFor: async () => undefined } as unknown as ConductorView;
+  const view = {
+    servers: { values: () => records.values(), get: (id: string) => records.find((r) => r.server!.id === id) },
+    waitFor: async () => undefined,
+    onServerChange: () => undefined,
+  } as unknown as ConductorView;
   const stateLog = {
     appendExclusive: async (_kind: string, id: string, generation: number, op: string, body: Uint8Array) => {
       if (opts.taken?.includes(id)) throw new StateConflictError('server', id, generation);
@@ -117,4 +121,22 @@ test('a write that loses the compare-and-set (the host or another conductor chan
   const h = harness([rec('x', 'VM_STATE_BUILDING', 'TASK_STATE_SCHEDULING', '', 6 * MIN)], { taken: ['x'] });
   const r = await h.sweeper.sweep(NOW);
   assert.deepEqual([r.failed, r.conflicts, h.writes.length], [[], 1, 0]);
+});
+
+test('after the first pass a sweep reads only the servers that may be stuck, kept up to date by the view', async () => {
+  const records = [rec('busy', 'VM_STATE_ACTIVE', 'TASK_STATE_POWERING_OFF', 'alive', 1 * MIN), rec('idle', 'VM_STATE_ACTIVE', 'TASK_STATE_UNSPECIFIED', 'alive', 60 * MIN)];
+  const h = harness(records, { actors: ['alive'] });
+  const view = (h.sweeper as unknown as { view: { servers: { values: () => unknown; get: (id: string) => unknown }; onServerChange: unknown } }).view;
+  assert.deepEqual((await h.sweeper.sweep(NOW)).failed, []);
+  // From now on a full read of the view would be a bug: every server is reached through the candidates.
+  const reads: string[] = [];
+  const get = view.servers.get;
+  view.servers.values = () => assert.fail('a later pass read every server');
+  view.servers.get = (id: string) => (reads.push(id), get(id));
+  await h.sweeper.sweep(NOW);
+  assert.deepEqual(reads, ['busy']);
+  // The busy server, now 11 minutes in its task on a host that is down, is found stuck by the candidates alone.
+  records[0] = rec('busy', 'VM_STATE_ACTIVE', 'TASK_STATE_POWERING_OFF', 'gone', 11 * MIN);
+  const r = await h.sweeper.sweep(NOW);
+  assert.deepEqual(r.failed, ['busy']);
 });
