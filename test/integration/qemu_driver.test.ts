@@ -95,7 +95,10 @@ describe('QEMU driver with real guests', { skip, timeout: 420_000 }, () => {
     assert.ok(pid && alive(pid), 'the QEMU process runs');
     const cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
     assert.ok(cmd.includes('q35,accel=tcg'), 'TCG is forced');
-    assert.ok(cmd.some((a) => a.startsWith('user,restrict=on') || a === 'none'), 'the NIC has no way out');
+    // The guest's NIC is its port's (the server's fixed address) with the port's MAC, and no way out.
+    const macs = s1.addresses.map((a) => a.mac_address).filter(Boolean);
+    assert.ok(macs.length > 0, `the server has a port: ${JSON.stringify(s1.addresses)}`);
+    for (const mac of macs) assert.ok(cmd.some((a) => a.startsWith('user,restrict=on') && a.endsWith(`mac=${mac}`)), `a NIC with MAC ${mac}: ${cmd.join(' ')}`);
     assert.ok(existsSync(join(instances('qa'), s1.id, 'disk')), 'the root disk overlay exists');
     assert.equal(fetches('qa', imageId), 1, 'the image was fetched once into _base');
     const rc = await cloud.client.servers.remoteConsole(s1.id).catch(() => undefined);
