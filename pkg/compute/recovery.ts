@@ -189,7 +189,9 @@ async function recoverOnce(host: RecoveryHost, record0: ServerRecord__Output, op
 
   let record = stored;
   if (s.task_state !== NO_TASK) {
-    record = nextRecord(stored, interruptedTaskPatch(s.vm_state, s.task_state, guest, host.name));
+    // As Nova's init_host: an accepted stop or start cut off by the restart is carried out, not dropped.
+    const retried = await retryPowerTask(driver, id, s.task_state, guest, log);
+    record = nextRecord(stored, interruptedTaskPatch(s.vm_state, s.task_state, retried, host.name));
     await host.persist(record);
     log.info({ instance: id, task: s.task_state, vm_state: record.server!.vm_state, guest: guest?.state ?? 'none' }, 'recovery: task cut off by the restart; cleared from the guest state');
   } else if (opts.resumeGuestsStateOnHostBoot && s.vm_state === 'VM_STATE_ACTIVE' && (guest?.state === 'shutdown' || guest?.state === 'crashed')) {
@@ -209,6 +211,21 @@ async function recoverOnce(host: RecoveryHost, record0: ServerRecord__Output, op
     record = await syncRecord(host, stored);
   }
   return kept(record, driver.guest(id) !== undefined || HOLDS_RESOURCES.has(record.server!.vm_state));
+}
+
+/** Powers the guest off (task powering-off) or on (powering-on) again; the guest as it then is. */
+async function retryPowerTask(driver: VirtDriver, id: string, task: TaskState, guest: GuestInfo | undefined, log: Logger): Promise<GuestInfo | undefined> {
+  if (!guest) return guest;
+  const off = guest.state === 'shutdown' || guest.state === 'crashed';
+  try {
+    if (task === 'TASK_STATE_POWERING_OFF' && !off) await driver.powerOff(id);
+    else if (task === 'TASK_STATE_POWERING_ON' && off) await driver.powerOn(id);
+    else return guest;
+    log.info({ instance: id, task }, 'recovery: power task cut off by the restart carried out again');
+  } catch (err) {
+    log.warn({ err, instance: id, task }, 'recovery: could not carry out the power task again; the record follows the guest');
+  }
+  return driver.guest(id);
 }
 
 /** Applies the power sync policy before the instance actor exists (no mailbox to go through yet). */

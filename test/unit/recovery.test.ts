@@ -104,11 +104,13 @@ test('a build cut off: ERROR with a fault naming the restart, half-made guest de
   assert.equal(env.log.get('b1')!.record.server!.vm_state, 'VM_STATE_ERROR', 'logged');
 });
 
-test('a task cut off is cleared; vm_state and power_state come from the guest, no fault', async () => {
+test('a task cut off is cleared; an accepted stop or start is carried out (as Nova); vm_state and power_state come from the guest, no fault', async () => {
   const env = setup();
   const cases: Array<[string, TaskState, 'running' | 'shutdown' | 'paused', VmState, PowerState]> = [
     ['p1', 'TASK_STATE_POWERING_OFF', 'shutdown', 'VM_STATE_STOPPED', 'POWER_STATE_SHUTDOWN'],
-    ['p2', 'TASK_STATE_POWERING_OFF', 'running', 'VM_STATE_ACTIVE', 'POWER_STATE_RUNNING'],
+    // The stop was accepted (the client saw success): the restart does not drop it.
+    ['p2', 'TASK_STATE_POWERING_OFF', 'running', 'VM_STATE_STOPPED', 'POWER_STATE_SHUTDOWN'],
+    ['p5', 'TASK_STATE_POWERING_ON', 'shutdown', 'VM_STATE_ACTIVE', 'POWER_STATE_RUNNING'],
     ['p3', 'TASK_STATE_PAUSING', 'paused', 'VM_STATE_PAUSED', 'POWER_STATE_PAUSED'],
     ['p4', 'TASK_STATE_IMAGE_UPLOADING', 'running', 'VM_STATE_ACTIVE', 'POWER_STATE_RUNNING'],
   ];
