@@ -16,6 +16,7 @@ import { apiPackageDefinition, SERVICE_NAMES } from '../../pkg/api/proto.js';
 import type { KumoClient } from '../../pkg/client/client.js';
 import { startCloud, type TestCloud } from '../support/cloud.js';
 import { expectError, waitStatus } from '../support/expect.js';
+import { mulberry32 } from '../../pkg/compute/virt/fake/driver.js';
 
 const BUDGET_MS = Number(process.env['KUMO_FUZZ_MS'] ?? 40_000);
 const CALL_TIMEOUT_MS = 5_000;
@@ -35,19 +36,9 @@ const ALLOWED = new Set<number>([
   Status.ABORTED,
 ]);
 
-/** mulberry32: a seeded PRNG, so a failure can be replayed with KUMO_FUZZ_SEED. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
-const rand = rng(SEED);
+// Seeded (the fake driver's mulberry32), so a failure can be replayed with KUMO_FUZZ_SEED.
+const rand = mulberry32(SEED);
 const int = (n: number): number => Math.floor(rand() * n);
 const pick = <T>(xs: readonly T[]): T => xs[int(xs.length)]!;
 
