@@ -4,8 +4,12 @@ import { join } from 'node:path';
 import { ComputeNode } from '../../pkg/compute/node.js';
 import { computeHostNames } from '../../pkg/config/config.js';
 import { runService } from '../../pkg/util/service.js';
+import { stateSigningOf } from '../../pkg/security/state_signing.js';
+import { setProcessStateSigning } from '../../pkg/statelog/statelog.js';
 
 await runService('kumo-compute', 'Runs host actors with the fake or QEMU driver: --name NAME --hosts N [--driver qemu].', async ({ config, system }) => {
+  // Signs its hosts' server and instance-action log entries when a host keys file is given.
+  setProcessStateSigning(stateSigningOf({ stateKeyFile: '', hostKeysFile: config.hostKeysFile }));
   const c = config.compute;
   const hosts = computeHostNames(c);
   const dataDir = join(config.dataDir, `compute-${c.name}`);

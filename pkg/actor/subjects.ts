@@ -83,6 +83,14 @@ export function actionEventEntityId(serverId: string, requestId: string, event: 
 
 export const subjects = {
   conductor: (): string => `${PREFIX}.rpc.conductor`,
+  /**
+   * The conductor as one compute host calls it (HostConductorProtocol,
+   * pkg/conductor/host_protocol.ts): the conductor takes the calling host
+   * from this subject, which only that host's NATS credential may publish on.
+   */
+  conductorForHost: (host: string): string => `${PREFIX}.rpc.conductor.host.${token(host)}`,
+  /** Every host's conductor subject: the conductors' queue-group subscription. */
+  allConductorForHosts: (): string => `${PREFIX}.rpc.conductor.host.*`,
   scheduler: (): string => `${PREFIX}.rpc.scheduler`,
   host: (host: string): string => `${PREFIX}.rpc.host.${token(host)}`,
   instance: (id: string): string => `${PREFIX}.rpc.inst.${token(id)}`,

@@ -30,7 +30,7 @@ export function catalogServices(system: ActorSystem, log: Logger): CatalogHandle
         return c.call('CreateFlavor', req, { parent: call.envelope });
       }),
       GetFlavor: unary(log, 'GetFlavor', async (req, call) => (requireId(req.id), c.call('GetFlavor', req, { parent: call.envelope }))),
-      ListFlavors: unary(log, 'ListFlavors', async (req, call) => (pageSizeCheck(req.page_size), c.call('ListFlavors', req, { parent: call.envelope }))),
+      ListFlavors: unary(log, 'ListFlavors', async (req, call) => (pageSizeCheck(req.page_size), c.callEncoded('ListFlavors', req, { parent: call.envelope }))),
       DeleteFlavor: unary(log, 'DeleteFlavor', async (req, call) => (requireId(req.id), c.call('DeleteFlavor', req, { parent: call.envelope }))),
     },
     images: {
@@ -39,17 +39,17 @@ export function catalogServices(system: ActorSystem, log: Logger): CatalogHandle
         return c.call('CreateImage', req, { parent: call.envelope });
       }),
       GetImage: unary(log, 'GetImage', async (req, call) => (requireId(req.id), c.call('GetImage', req, { parent: call.envelope }))),
-      ListImages: unary(log, 'ListImages', async (req, call) => (pageSizeCheck(req.page_size), c.call('ListImages', req, { parent: call.envelope }))),
+      ListImages: unary(log, 'ListImages', async (req, call) => (pageSizeCheck(req.page_size), c.callEncoded('ListImages', req, { parent: call.envelope }))),
       DeleteImage: unary(log, 'DeleteImage', async (req, call) => (requireId(req.id), c.call('DeleteImage', req, { parent: call.envelope }))),
     },
     keypairs: {
       CreateKeypair: unary(log, 'CreateKeypair', (req, call) => c.call('CreateKeypair', req, { parent: call.envelope })),
       GetKeypair: unary(log, 'GetKeypair', async (req, call) => (requireId(req.name, 'name'), c.call('GetKeypair', req, { parent: call.envelope }))),
-      ListKeypairs: unary(log, 'ListKeypairs', async (req, call) => (pageSizeCheck(req.page_size), c.call('ListKeypairs', req, { parent: call.envelope }))),
+      ListKeypairs: unary(log, 'ListKeypairs', async (req, call) => (pageSizeCheck(req.page_size), c.callEncoded('ListKeypairs', req, { parent: call.envelope }))),
       DeleteKeypair: unary(log, 'DeleteKeypair', async (req, call) => (requireId(req.name, 'name'), c.call('DeleteKeypair', req, { parent: call.envelope }))),
     },
     hypervisors: {
-      ListHypervisors: unary(log, 'ListHypervisors', async (req, call) => (pageSizeCheck(req.page_size), c.call('ListHypervisors', req, { parent: call.envelope }))),
+      ListHypervisors: unary(log, 'ListHypervisors', async (req, call) => (pageSizeCheck(req.page_size), c.callEncoded('ListHypervisors', req, { parent: call.envelope }))),
       GetHypervisor: unary(log, 'GetHypervisor', async (req, call) => (requireId(req.hypervisor_hostname, 'hypervisor_hostname'), c.call('GetHypervisor', req, { parent: call.envelope }))),
       GetHypervisorStatistics: unary(log, 'GetHypervisorStatistics', (req, call) => c.call('GetHypervisorStatistics', req, { parent: call.envelope })),
       ListComputeServices: unary(log, 'ListComputeServices', async (req, call) => {

@@ -18,14 +18,14 @@ export function networkService(system: ActorSystem, log: Logger): NetworkService
       return c.call('CreateNetwork', req, { parent: call.envelope });
     }),
     GetNetwork: unary(log, 'GetNetwork', async (req, call) => (requireId(req.id), c.call('GetNetwork', req, { parent: call.envelope }))),
-    ListNetworks: unary(log, 'ListNetworks', async (req, call) => (pageSizeCheck(req.page_size), c.call('ListNetworks', req, { parent: call.envelope }))),
+    ListNetworks: unary(log, 'ListNetworks', async (req, call) => (pageSizeCheck(req.page_size), c.callEncoded('ListNetworks', req, { parent: call.envelope }))),
     DeleteNetwork: unary(log, 'DeleteNetwork', async (req, call) => (requireId(req.id), c.call('DeleteNetwork', req, { parent: call.envelope }))),
     GetPort: unary(log, 'GetPort', async (req, call) => (requireId(req.id), c.call('GetPort', req, { parent: call.envelope }))),
-    ListPorts: unary(log, 'ListPorts', async (req, call) => (pageSizeCheck(req.page_size), c.call('ListPorts', req, { parent: call.envelope }))),
+    ListPorts: unary(log, 'ListPorts', async (req, call) => (pageSizeCheck(req.page_size), c.callEncoded('ListPorts', req, { parent: call.envelope }))),
     // Floating IPs (pkg/conductor/floating_ips.ts): an id or an address names one.
     CreateFloatingIp: unary(log, 'CreateFloatingIp', async (req, call) => (requireId(req.pool, 'pool'), c.call('CreateFloatingIp', req, { parent: call.envelope }))),
     GetFloatingIp: unary(log, 'GetFloatingIp', async (req, call) => (requireId(req.id), c.call('GetFloatingIp', req, { parent: call.envelope }))),
-    ListFloatingIps: unary(log, 'ListFloatingIps', async (req, call) => (pageSizeCheck(req.page_size), c.call('ListFloatingIps', req, { parent: call.envelope }))),
+    ListFloatingIps: unary(log, 'ListFloatingIps', async (req, call) => (pageSizeCheck(req.page_size), c.callEncoded('ListFloatingIps', req, { parent: call.envelope }))),
     DeleteFloatingIp: unary(log, 'DeleteFloatingIp', async (req, call) => (requireId(req.id), c.call('DeleteFloatingIp', req, { parent: call.envelope }))),
     AddFloatingIp: unary(log, 'AddFloatingIp', async (req, call) => {
       requireId(req.server_id, 'server_id');
@@ -40,10 +40,10 @@ export function networkService(system: ActorSystem, log: Logger): NetworkService
     // Security groups (pkg/conductor/security_groups.ts): every rule field is checked there.
     CreateSecurityGroup: unary(log, 'CreateSecurityGroup', async (req, call) => c.call('CreateSecurityGroup', req, { parent: call.envelope })),
     GetSecurityGroup: unary(log, 'GetSecurityGroup', async (req, call) => (requireId(req.id), c.call('GetSecurityGroup', req, { parent: call.envelope }))),
-    ListSecurityGroups: unary(log, 'ListSecurityGroups', async (req, call) => (pageSizeCheck(req.page_size), c.call('ListSecurityGroups', req, { parent: call.envelope }))),
+    ListSecurityGroups: unary(log, 'ListSecurityGroups', async (req, call) => (pageSizeCheck(req.page_size), c.callEncoded('ListSecurityGroups', req, { parent: call.envelope }))),
     DeleteSecurityGroup: unary(log, 'DeleteSecurityGroup', async (req, call) => (requireId(req.id), c.call('DeleteSecurityGroup', req, { parent: call.envelope }))),
     CreateSecurityGroupRule: unary(log, 'CreateSecurityGroupRule', async (req, call) => c.call('CreateSecurityGroupRule', req, { parent: call.envelope })),
-    ListSecurityGroupRules: unary(log, 'ListSecurityGroupRules', async (req, call) => c.call('ListSecurityGroupRules', req, { parent: call.envelope })),
+    ListSecurityGroupRules: unary(log, 'ListSecurityGroupRules', async (req, call) => c.callEncoded('ListSecurityGroupRules', req, { parent: call.envelope })),
     DeleteSecurityGroupRule: unary(log, 'DeleteSecurityGroupRule', async (req, call) => (requireId(req.id), c.call('DeleteSecurityGroupRule', req, { parent: call.envelope }))),
     AddSecurityGroup: unary(log, 'AddSecurityGroup', async (req, call) => {
       requireId(req.server_id, 'server_id');

@@ -31,7 +31,7 @@ export function schedulingServices(system: ActorSystem, log: Logger): Scheduling
     aggregates: {
       CreateAggregate: unary(log, 'CreateAggregate', (req, call) => c.call('CreateAggregate', req, { parent: call.envelope })),
       GetAggregate: unary(log, 'GetAggregate', async (req, call) => (requireId(req.id), c.call('GetAggregate', req, { parent: call.envelope }))),
-      ListAggregates: unary(log, 'ListAggregates', (req, call) => c.call('ListAggregates', req, { parent: call.envelope })),
+      ListAggregates: unary(log, 'ListAggregates', (req, call) => c.callEncoded('ListAggregates', req, { parent: call.envelope })),
       DeleteAggregate: unary(log, 'DeleteAggregate', async (req, call) => (requireId(req.id), c.call('DeleteAggregate', req, { parent: call.envelope }))),
       AddAggregateHost: unary(log, 'AddAggregateHost', async (req, call) => {
         requireId(req.id);
@@ -51,11 +51,11 @@ export function schedulingServices(system: ActorSystem, log: Logger): Scheduling
         return c.call('CreateServerGroup', req, { parent: call.envelope });
       }),
       GetServerGroup: unary(log, 'GetServerGroup', async (req, call) => (requireId(req.id), c.call('GetServerGroup', req, { parent: call.envelope }))),
-      ListServerGroups: unary(log, 'ListServerGroups', (req, call) => c.call('ListServerGroups', req, { parent: call.envelope })),
+      ListServerGroups: unary(log, 'ListServerGroups', (req, call) => c.callEncoded('ListServerGroups', req, { parent: call.envelope })),
       DeleteServerGroup: unary(log, 'DeleteServerGroup', async (req, call) => (requireId(req.id), c.call('DeleteServerGroup', req, { parent: call.envelope }))),
     },
     availabilityZones: {
-      ListAvailabilityZones: unary(log, 'ListAvailabilityZones', (req, call) => c.call('ListAvailabilityZones', req, { parent: call.envelope })),
+      ListAvailabilityZones: unary(log, 'ListAvailabilityZones', (req, call) => c.callEncoded('ListAvailabilityZones', req, { parent: call.envelope })),
     },
   };
 }

@@ -16,6 +16,7 @@ import { networkService } from './network_service.js';
 import { quotaService } from './quota_service.js';
 import { INPUT_LIMITS, useMaxDeadline } from './validate.js';
 import { rejectUndecodable, tolerantDefinition } from './decode_guard.js';
+import { encodedAnswers } from './encoded_answers.js';
 import { AuditLog } from './audit.js';
 import { NoAuthAuthenticator, TokenAuthenticator, type AuthMode } from './auth.js';
 import { guardService } from './guard.js';
@@ -106,8 +107,9 @@ export class ApiServer {
       'kumo.compute.v1.IdentityService': identityService({ store: identityStore, signingKey, tokenTtlMs: config.tokenTtlMs ?? 3_600_000 }, this.log),
     };
     for (const name of SERVICE_NAMES) {
-      // Undecodable requests are INVALID_ARGUMENT before authentication, policy or the service see them (decode_guard.ts).
-      const tolerant = tolerantDefinition(def(name));
+      // Undecodable requests are INVALID_ARGUMENT before authentication, policy or the service see them (decode_guard.ts);
+      // answers may be the conductor's bytes, passed through (encoded_answers.ts).
+      const tolerant = encodedAnswers(tolerantDefinition(def(name)));
       this.server.addService(tolerant, rejectUndecodable(tolerant, guardService(name, tolerant, impls[name], guard)));
     }
     this.health.addToServer(this.server);

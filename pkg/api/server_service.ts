@@ -81,12 +81,13 @@ export function serverService(system: ActorSystem, log: Logger): ServerServiceHa
     }),
     GetServer: unary(log, 'GetServer', async (req, call) => {
       requireId(req.id);
-      return conductor.call('GetServer', req, { parent: serverByIdScope(call.envelope) });
+      // Passed through as the conductor encoded it (encoded_answers.ts), as are the lists below.
+      return conductor.callEncoded('GetServer', req, { parent: serverByIdScope(call.envelope) });
     }),
     ListServers: unary(log, 'ListServers', async (req, call) => {
       pageSizeCheck(req.page_size);
       requireKnownEnum(req.status, ServerStatus, 'status');
-      return conductor.call('ListServers', req, { parent: listServersScope(call.envelope, req) });
+      return conductor.callEncoded('ListServers', req, { parent: listServersScope(call.envelope, req) });
     }),
     DeleteServer: unary(log, 'DeleteServer', async (req, call) => {
       requireId(req.id);
@@ -174,7 +175,7 @@ export function serverService(system: ActorSystem, log: Logger): ServerServiceHa
     ListInstanceActions: unary(log, 'ListInstanceActions', async (req, call) => {
       requireId(req.server_id, 'server_id');
       pageSizeCheck(req.page_size);
-      return conductor.call('ListInstanceActions', req, { parent: serverByIdScope(call.envelope) });
+      return conductor.callEncoded('ListInstanceActions', req, { parent: serverByIdScope(call.envelope) });
     }),
     GetInstanceAction: unary(log, 'GetInstanceAction', async (req, call) => {
       requireId(req.server_id, 'server_id');

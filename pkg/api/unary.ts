@@ -3,6 +3,7 @@
 import { isReadRpc } from '../util/rpc_kind.js';
 import { Metadata, type sendUnaryData, type ServerUnaryCall, type ServiceError } from '@grpc/grpc-js';
 import type { Logger } from 'pino';
+import { Encoded } from '../actor/encoded.js';
 import { newRequestId, type Envelope } from '../actor/envelope.js';
 import { apiMetrics } from '../metrics/kumo.js';
 import { toServiceError } from './errors.js';
@@ -26,11 +27,16 @@ export function useRequestResults(rr: RequestResults | undefined): void {
 }
 
 /** Runs a write through its request id's stored result, when it has one; anything else as is. */
-function runOnce<Req, Res>(name: string, request: Req, envelope: Envelope, run: () => Promise<Res>): Promise<Res> {
+function runOnce<Req, Res>(name: string, request: Req, envelope: Envelope, run: () => Promise<Res | Encoded<Res>>): Promise<Res | Encoded<Res>> {
   const requestId = requestResults && !isReadRpc(name) ? requestIdOf(request) : '';
   const responseCodec = requestId ? responseCodecOf(name) : null;
   if (!requestId || !responseCodec) return run();
-  return requestResults!.once({ projectId: envelope.projectId, requestId, method: name, request, responseCodec: responseCodec as never, deadline: envelope.deadline }, run);
+  // The stored result is an object: an encoded answer is decoded first.
+  const decoded = async (): Promise<Res> => {
+    const res = await run();
+    return res instanceof Encoded ? (responseCodec.decode(res.bytes) as Res) : res;
+  };
+  return requestResults!.once({ projectId: envelope.projectId, requestId, method: name, request, responseCodec: responseCodec as never, deadline: envelope.deadline }, decoded);
 }
 
 /** What a service implementation gets besides the request. */
@@ -39,7 +45,8 @@ export interface ApiCall {
   readonly envelope: Envelope;
 }
 
-export type UnaryImpl<Req, Res> = (request: Req, call: ApiCall) => Promise<Res>;
+/** Answers the response, or the conductor's encoding of it to pass through (encoded_answers.ts). */
+export type UnaryImpl<Req, Res> = (request: Req, call: ApiCall) => Promise<Res | Encoded<Res>>;
 
 /** For streaming writes (which do not go through `unary`): the x-kumo-seq trailer covering a write that just answered. */
 export async function writeTrailer(log: Logger, projectId: string): Promise<Metadata | undefined> {
@@ -96,7 +103,8 @@ export function unary<Req, Res>(log: Logger, name: string, impl: UnaryImpl<Req, 
         ({ res, trailer }) => {
           metrics.done(name, 0, started);
           log.debug({ req: envelope.requestId, rpc: name, ms: Math.round(performance.now() - started) }, 'ok');
-          callback(null, res, trailer);
+          // An Encoded answer goes to the method's serializer as is (encoded_answers.ts).
+          callback(null, res as Res, trailer);
         },
         (err: unknown) => {
           const se = failedCall(log, envelope, err);

@@ -16,6 +16,7 @@ import { startNatsServer, type NatsServerHandle } from '../util/nats_server.js';
 import { freePort, portInUse } from '../util/net.js';
 import { computeHostNames, defaultConfig } from '../config/config.js';
 import { computeUser, writeCloudAuthz, type WrittenAuthz } from '../security/nats_authz.js';
+import { writeStateKeys, type WrittenStateKeys } from '../security/state_signing.js';
 import { ensureCa, issueCert, LOCAL_SANS } from '../security/pki.js';
 import { saveCloudEntry } from './clouds.js';
 import { isIP } from 'node:net';
@@ -160,8 +161,14 @@ export async function runUp(argv: string[]): Promise<number> {
     const computeName = 'compute';
     // Our own nats-server gets generated users and permissions (pkg/security/nats_authz.ts); a given one is the user's.
     let authz: WrittenAuthz | undefined;
+    // With them, signed server and instance-action entries (pkg/security/state_signing.ts): for a new cloud, or one that has signed from its start.
+    let stateKeys: WrittenStateKeys | undefined;
     if (!natsUrl) {
-      authz = writeCloudAuthz(join(dataDir, 'nats-auth'), { computes: [{ name: computeName, hosts: computeHostNames({ ...defaultConfig().compute, name: computeName, hosts }) }] });
+      const computeHosts = computeHostNames({ ...defaultConfig().compute, name: computeName, hosts });
+      if (existsSync(join(dataDir, 'nats-auth', 'state.key')) || !existsSync(join(dataDir, 'nats'))) {
+        stateKeys = writeStateKeys(join(dataDir, 'nats-auth'), [{ user: computeUser(computeName), hosts: computeHosts }]);
+      }
+      authz = writeCloudAuthz(join(dataDir, 'nats-auth'), { computes: [{ name: computeName, hosts: computeHosts }] });
       nats = await startNatsServer({ storeDir: join(dataDir, 'nats'), logFile: join(logDir, 'nats-server.log'), configFile: authz.configFile });
       natsUrl = nats.url;
     }
@@ -178,12 +185,13 @@ export async function runUp(argv: string[]): Promise<number> {
       });
       return child;
     };
-    await start('kumo-conductor');
+    await start('kumo-conductor', [], 'conductor', stateKeys ? { KUMO_STATE_KEY_FILE: stateKeys.stateKeyFile } : {});
     await start('kumo-scheduler');
     // The console proxy's port is fixed before compute starts, which builds console URLs on it (Nova's 6080 when free).
     const novncPort = (await portInUse(6080, values.host)) ? await freePort() : 6080;
     const novncBase = `http://${values.host!.includes(':') ? `[${values.host}]` : values.host}:${novncPort}`;
-    await start('kumo-compute', ['--name', computeName, '--hosts', String(hosts), '--driver', driver, '--novncproxy-base-url', novncBase], computeUser(computeName));
+    const hostKeys = stateKeys?.hostKeysFiles[computeUser(computeName)];
+    await start('kumo-compute', ['--name', computeName, '--hosts', String(hosts), '--driver', driver, '--novncproxy-base-url', novncBase], computeUser(computeName), hostKeys ? { KUMO_HOST_KEYS_FILE: hostKeys } : {});
     // Token auth with an admin bootstrapped from the environment (pkg/cli/up_identity.ts).
     const password = adminPassword(`${values.host}:${port}`, process.env);
     const identityArgs = ['--auth', 'token', '--token-key-file', ensureTokenKey(dataDir)];

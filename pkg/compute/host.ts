@@ -14,7 +14,7 @@ import type { StateLog } from '../statelog/statelog.js';
 import type { Table } from '../store/store.js';
 import { ClaimRejectedError } from './errors.js';
 import { InstanceActor, type InstanceHost } from './instance.js';
-import { ConductorProtocol } from '../conductor/protocol.js';
+import { HostConductorProtocol } from '../conductor/host_protocol.js';
 import { StateConflictError } from '../statelog/errors.js';
 import { HostProtocol } from './protocol.js';
 import { ResourceTracker, type HostResources } from './resource_tracker.js';
@@ -302,6 +302,11 @@ export class HostActor implements InstanceHost {
     this.scheduleReport();
   }
 
+  /** The conductor as this host calls it, on the host's own subject (pkg/conductor/host_protocol.ts). */
+  private conductor() {
+    return this.deps.system.ref(subjects.conductorForHost(this.name), HostConductorProtocol);
+  }
+
   async rescheduleBuild(record: ServerRecord__Output, reason: string): Promise<void> {
     const id = record.server!.id;
     this.buildFailed();
@@ -323,7 +328,7 @@ export class HostActor implements InstanceHost {
     }
     await this.deps.instances.remove(this.key(id));
     try {
-      await this.deps.system.ref(subjects.conductor(), ConductorProtocol).call('RescheduleBuild', { record: back, reason });
+      await this.conductor().call('RescheduleBuild', { record: back, reason });
     } catch (err) {
       this.deps.system.log.error({ err, instance: id }, 'could not hand the failed build back to a conductor');
     }
@@ -450,12 +455,13 @@ export class HostActor implements InstanceHost {
       const m = r.migration;
       const id = r.server!.id;
       if (!m?.dest_host || m.dest_host === this.name || m.source_host !== this.name) continue;
-      const dest = this.deps.system.ref(subjects.host(m.dest_host), HostProtocol);
+      // Through the conductor, which relays to the destination (pkg/conductor/host_relay.ts).
+      const conductor = this.conductor();
       const hold = this.holds.get(id);
       const call = hold
-        ? dest.call('FinishMigration', { record: hold }, { timeoutMs: 15_000 })
+        ? conductor.call('FinishMigration', { record: hold }, { timeoutMs: 15_000 })
         : this.actors.has(id)
-          ? dest.call('ReleaseMigration', { id, migration_id: m.id }, { timeoutMs: 15_000 })
+          ? conductor.call('ReleaseMigration', { id, migration_id: m.id, peer_host: m.dest_host }, { timeoutMs: 15_000 })
           : undefined;
       call?.catch((err: unknown) => this.deps.system.log.warn({ err, instance: id, dest: m.dest_host }, 'could not settle a move cut off by the restart'));
     }
@@ -470,7 +476,8 @@ export class HostActor implements InstanceHost {
   async checkHolds(): Promise<void> {
     for (const [id, hold] of [...this.holds]) {
       try {
-        const latest = await this.deps.stateLog.latestServer(id);
+        // With signing, the destination's entries count (peers): it writes the move's later steps.
+        const latest = await this.deps.stateLog.latestServer(id, undefined, [hold.migration?.dest_host ?? '']);
         const s = latest?.record.server;
         const stillMoving =
           latest?.op === 'put' &&

@@ -6,14 +6,16 @@
 // which the old actor stops serving and the new host starts one on the same
 // subject. Until a resize or cold migration is confirmed the source keeps
 // the guest (off) and its claim — a "hold" — so a revert can go back.
+// Hosts never address each other: every call to the other party of a move
+// goes to the conductor on this host's own subject, which checks the move
+// against the log and relays it (pkg/conductor/host_relay.ts).
 import { randomUUID } from 'node:crypto';
 import { asKumoError, KumoError } from '../actor/errors.js';
 import type { ActorSystem } from '../actor/runtime.js';
 import { subjects } from '../actor/subjects.js';
-import { ConductorProtocol } from '../conductor/protocol.js';
+import { HostConductorProtocol } from '../conductor/host_protocol.js';
 import type * as g from '../gen/types.js';
 import { NO_TASK, type VmState } from '../lifecycle/states.js';
-import { HostProtocol } from './protocol.js';
 import type { InstanceActor, Step } from './instance.js';
 import { powerStateOf } from './instance.js';
 import type { VirtDriver } from './virt/driver.js';
@@ -41,12 +43,14 @@ export class MoveOrchestrator {
     private readonly system: ActorSystem,
   ) {}
 
+  /** The conductor as this host calls it: for itself, and relaying to the other party of a move. */
   conductor() {
-    return this.system.ref(subjects.conductor(), ConductorProtocol);
+    return this.system.ref(subjects.conductorForHost(this.host.name), HostConductorProtocol);
   }
 
-  private hostRef(name: string) {
-    return this.system.ref(subjects.host(name), HostProtocol);
+  /** Asks `peer` (through the conductor) to drop what it holds for the migration. */
+  private release(id: string, migrationId: string, peer: string) {
+    return this.conductor().call('ReleaseMigration', { id, migration_id: migrationId, peer_host: peer }, { timeoutMs: 15_000 });
   }
 
   /** Source side: find a destination, claim there, copy, hand the server over. Each record change is a `step` of the task. */
@@ -71,7 +75,7 @@ export class MoveOrchestrator {
     const refusals: string[] = [];
     for (const dest of hosts) {
       try {
-        await this.hostRef(dest).call('PrepareMigration', { record: { ...actor.current, migration: { ...migration, dest_host: dest } } }, { timeoutMs: 15_000 });
+        await this.conductor().call('PrepareMigration', { record: { ...actor.current, migration: { ...migration, dest_host: dest } } }, { timeoutMs: 15_000 });
         migration.dest_host = dest;
         break;
       } catch (err) {
@@ -123,13 +127,11 @@ export class MoveOrchestrator {
       });
     } catch (err) {
       // Not handed over: the destination's claim goes here, whether or not the record carries the migration yet.
-      await this.hostRef(dest)
-        .call('ReleaseMigration', { id, migration_id: migration.id }, { timeoutMs: 15_000 })
-        .catch((e: unknown) => this.system.log.warn({ err: e, instance: id }, 'could not release the destination claim'));
+      await this.release(id, migration.id, dest).catch((e: unknown) => this.system.log.warn({ err: e, instance: id }, 'could not release the destination claim'));
       throw err;
     }
     try {
-      await this.finishOn(dest, handed);
+      await this.finishOn(handed);
     } catch (err) {
       // The log names the destination but it never took over: a cold move comes back to its hold here.
       this.system.log.error({ err, instance: id, dest }, 'the destination did not take the server over');
@@ -139,19 +141,18 @@ export class MoveOrchestrator {
 
   /** The server was deleted on the destination while its source held a copy: free it now. */
   releaseSource(id: string, m: g.Migration__Output): void {
-    this.hostRef(m.source_host)
-      .call('ReleaseMigration', { id, migration_id: m.id }, { timeoutMs: 15_000 })
-      .catch((err: unknown) => this.system.log.warn({ err, instance: id, source: m.source_host }, 'could not free the source copy; its hold check will'));
+    this.release(id, m.id, m.source_host).catch((err: unknown) => this.system.log.warn({ err, instance: id, source: m.source_host }, 'could not free the source copy; its hold check will'));
   }
 
-  /** Tells the new owner to take over; retried, since the log already names it. */
-  private async finishOn(host: string, record: g.ServerRecord__Output): Promise<void> {
+  /** Tells the new owner (the host the logged record names) to take over; retried, since the log already names it. */
+  private async finishOn(record: g.ServerRecord__Output): Promise<void> {
     for (let attempt = 0; ; attempt++) {
       try {
-        await this.hostRef(host).call('FinishMigration', { record }, { timeoutMs: 15_000 });
+        await this.conductor().call('FinishMigration', { record }, { timeoutMs: 15_000 });
         return;
       } catch (err) {
-        if (attempt >= 4) throw err;
+        // The conductor refused (the log shows another move): asking again will not change that.
+        if (attempt >= 4 || asKumoError(err).code === 'PERMISSION_DENIED') throw err;
         await new Promise((r) => setTimeout(r, 200 * 2 ** attempt));
       }
     }
@@ -161,9 +162,7 @@ export class MoveOrchestrator {
   async abort(actor: InstanceActor, err: unknown, action: string): Promise<void> {
     const m = actor.current.migration;
     if (m?.dest_host) {
-      await this.hostRef(m.dest_host)
-        .call('ReleaseMigration', { id: actor.id, migration_id: m.id }, { timeoutMs: 15_000 })
-        .catch((e: unknown) => this.system.log.warn({ err: e, instance: actor.id }, 'could not release the destination claim'));
+      await this.release(actor.id, m.id, m.dest_host).catch((e: unknown) => this.system.log.warn({ err: e, instance: actor.id }, 'could not release the destination claim'));
     }
     // Deleted meanwhile: the delete settles the server.
     if (actor.deleting || actor.server.task_state === NO_TASK) return;
@@ -184,9 +183,7 @@ export class MoveOrchestrator {
     void requestId;
     if (m) {
       // A source that is down or slow must not block the confirm: once the log shows the move confirmed, its hold check (or its recovery) frees the copy.
-      await this.hostRef(m.source_host)
-        .call('ReleaseMigration', { id: actor.id, migration_id: m.id }, { timeoutMs: 15_000 })
-        .catch((err: unknown) => this.system.log.warn({ err, instance: actor.id, source: m.source_host }, 'confirm: the source did not release its copy now; it will on its own'));
+      await this.release(actor.id, m.id, m.source_host).catch((err: unknown) => this.system.log.warn({ err, instance: actor.id, source: m.source_host }, 'confirm: the source did not release its copy now; it will on its own'));
     }
     const running = this.host.driver.guest(actor.id)?.state === 'running';
     await actor.apply({ vm_state: running ? 'VM_STATE_ACTIVE' : 'VM_STATE_STOPPED', task_state: NO_TASK, progress: 0 }, { migration: null });
@@ -210,13 +207,14 @@ export class MoveOrchestrator {
       actor.leave();
       return next;
     });
-    await this.finishOn(m.source_host, handed);
+    await this.finishOn(handed);
   }
 
   /** Registers the image a shelve writes. */
   async registerShelveImage(record: g.ServerRecord__Output): Promise<g.Image__Output> {
     const s = record.server!;
-    const res = await this.conductor().call('RegisterSnapshot', { id: s.id, name: `${s.name}-shelved`, metadata: {} }, { identity: { projectId: s.project_id, userId: s.user_id }, timeoutMs: 15_000 });
+    // The conductor takes the owner from the logged record, not from us.
+    const res = await this.conductor().call('RegisterSnapshot', { id: s.id, name: `${s.name}-shelved`, metadata: {} }, { timeoutMs: 15_000 });
     return res.image!;
   }
 }

@@ -81,7 +81,8 @@ export class ComputeNode {
           syncPowerStateIntervalMs: this.config.syncPowerStateIntervalMs,
           antiEntropyIntervalMs: this.config.antiEntropyIntervalMs,
         },
-        { system: this.system, instances, stateLog, recorder, lifecycle, driver: DRIVERS[driverName]({
+        // Each host signs its server records as itself (pkg/security/state_signing.ts).
+        { system: this.system, instances, stateLog: stateLog.signing ? new StateLog(this.system.nc, stateLog.signing.forHost(name)) : stateLog, recorder, lifecycle, driver: DRIVERS[driverName]({
             host: name,
             fakeSettings: settings,
             fakeGuests: guests,

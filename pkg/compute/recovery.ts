@@ -133,7 +133,8 @@ async function recoverOnce(host: RecoveryHost, record0: ServerRecord__Output, op
   // The log may hold a newer change made while this host was away: a delete
   // the conductor did locally, the server rescheduled elsewhere, or ERROR
   // written by a conductor's sweeper.
-  const latest = await host.stateLog.latestServer(id, jsm);
+  // With signing, an entry this host cannot trust counts as none; another host's entry only from an end of a move this host recorded.
+  const latest = await host.stateLog.latestServer(id, jsm, [stored.migration?.source_host ?? '', stored.migration?.dest_host ?? ''].filter(Boolean));
   if (stored.server!.host !== host.name) {
     // A hold: this host is the source of a move that was handed over.
     const m = stored.migration;

@@ -5,15 +5,18 @@
 //
 // Writes are checked against this conductor's view, appended to the state
 // log and answered once the view applied them. They run one at a time in
-// this conductor (a SerialLane), so the name and zone checks of two
-// concurrent requests cannot interleave here; across conductors a lost race
-// is ABORTED (see writeEntry) and the checks are as exact as the views.
+// this conductor (a SerialLane). Names are unique across conductors by a
+// compare-and-set claim on the log (name_claims.ts, as flavor names), and
+// so is a host's zone: a host in a zoned aggregate holds a claim
+// (`hostzone/<host>`, owner: the zone), so two conductors putting one host
+// in two zones at once cannot both succeed.
 import { randomUUID } from 'node:crypto';
 import { AlreadyExistsError, InvalidArgumentError, KumoError, NotFoundError, registerErrorClass, type FieldViolation } from '../actor/errors.js';
 import type * as g from '../gen/types.js';
 import type { StateLog } from '../statelog/statelog.js';
 import { nowTimestamp } from '../util/timestamp.js';
 import { SerialLane, writeEntry } from './entries.js';
+import { NameClaims } from './name_claims.js';
 import type { HypervisorTable } from './hypervisors.js';
 import { aggregateCodec, type ConductorView } from './view.js';
 
@@ -22,6 +25,8 @@ export const AZ_METADATA_KEY = 'availability_zone';
 export const INTERNAL_ZONE = 'internal';
 
 const NAME_MAX = 255;
+/** Name-claim scope of a host's availability zone. */
+const HOST_ZONE_SCOPE = 'hostzone';
 // Nova's aggregate metadata key pattern.
 const METADATA_KEY = /^[A-Za-z0-9_.: -]{1,255}$/;
 const METADATA_VALUE_MAX = 255;
@@ -45,12 +50,15 @@ function zoneProblem(zone: string): string | undefined {
 
 export class Aggregates {
   private readonly lane = new SerialLane();
+  private readonly names: NameClaims;
 
   constructor(
     private readonly view: ConductorView,
     private readonly stateLog: StateLog,
     private readonly hypervisors: HypervisorTable,
-  ) {}
+  ) {
+    this.names = new NameClaims(view, stateLog);
+  }
 
   async create(req: g.CreateAggregateRequest__Output): Promise<g.Aggregate__Output> {
     const v: FieldViolation[] = [];
@@ -61,12 +69,15 @@ export class Aggregates {
     if (bad) v.push({ field: 'availability_zone', description: bad });
     if (v.length) throw new InvalidArgumentError(v);
     return this.lane.run(async () => {
+      // Fast path (and aggregates written before names were claimed): a name this view already shows taken.
       for (const other of this.all()) {
         if (other.name === name) throw new AlreadyExistsError('aggregate', name);
       }
+      const id = randomUUID();
+      await this.names.claim('aggregate', name, id, (owner) => this.state(owner));
       const now = nowTimestamp();
       const aggregate: g.Aggregate__Output = {
-        id: randomUUID(),
+        id,
         name,
         availability_zone: zone,
         hosts: [],
@@ -74,7 +85,12 @@ export class Aggregates {
         create_time: now,
         update_time: now,
       };
-      await this.put(aggregate);
+      try {
+        await this.put(aggregate);
+      } catch (err) {
+        await this.names.release('aggregate', name, id).catch(() => undefined);
+        throw err;
+      }
       return aggregate;
     });
   }
@@ -101,6 +117,8 @@ export class Aggregates {
         });
       }
       await writeEntry(this.view, this.stateLog, this.view.aggregates, 'aggregate', id, 'delete', aggregateCodec.encode({ ...a, update_time: nowTimestamp() }));
+      // A release lost here (a crash) is harmless: the next claim finds the holder deleted and takes the name over.
+      await this.names.release('aggregate', a.name, id);
     });
   }
 
@@ -116,9 +134,17 @@ export class Aggregates {
           metadata: { aggregate: a.id, host },
         });
       }
-      if (a.availability_zone) this.checkZone(a, a.availability_zone, [host], 'add host to');
+      if (a.availability_zone) {
+        this.checkZone(a, a.availability_zone, [host], 'add host to');
+        await this.claimZone(a, a.availability_zone, [host], 'add host to');
+      }
       const next = { ...a, hosts: [...a.hosts, host].sort(), update_time: nowTimestamp() };
-      await this.put(next);
+      try {
+        await this.put(next);
+      } catch (err) {
+        if (a.availability_zone) await this.releaseZone(a.availability_zone, [host], a.id);
+        throw err;
+      }
       return next;
     });
   }
@@ -136,6 +162,7 @@ export class Aggregates {
       }
       const next = { ...a, hosts: a.hosts.filter((h) => h !== req.host), update_time: nowTimestamp() };
       await this.put(next);
+      if (a.availability_zone) await this.releaseZone(a.availability_zone, [req.host], a.id);
       return next;
     });
   }
@@ -165,9 +192,19 @@ export class Aggregates {
       const metadata = { ...a.metadata, ...req.metadata };
       for (const key of req.unset) delete metadata[key];
       const zone = metadata[AZ_METADATA_KEY] ?? '';
-      if (zone && zone !== a.availability_zone) this.checkZone(a, zone, a.hosts, 'update metadata of');
+      const moved = zone !== a.availability_zone;
+      if (zone && moved) {
+        this.checkZone(a, zone, a.hosts, 'update metadata of');
+        await this.claimZone(a, zone, a.hosts, 'update metadata of');
+      }
       const next = { ...a, metadata, availability_zone: zone, update_time: nowTimestamp() };
-      await this.put(next);
+      try {
+        await this.put(next);
+      } catch (err) {
+        if (zone && moved) await this.releaseZone(zone, a.hosts, a.id);
+        throw err;
+      }
+      if (moved && a.availability_zone) await this.releaseZone(a.availability_zone, a.hosts, a.id);
       return next;
     });
   }
@@ -187,6 +224,62 @@ export class Aggregates {
         { aggregate: a.id, host: shared.join(','), conflicting_aggregate: other.id, conflicting_zone: other.availability_zone, zone },
       );
     }
+  }
+
+  /**
+   * Claims `zone` for each of `hosts` on the log. A host held by another
+   * zone that the view shows it in, or that another conductor claimed
+   * within the claim grace (its aggregate write may not be applied yet), is
+   * a zone conflict; a claim no aggregate backs any more is taken over.
+   */
+  private async claimZone(a: g.Aggregate__Output, zone: string, hosts: readonly string[], action: string): Promise<void> {
+    const claimed: string[] = [];
+    for (const host of hosts) {
+      try {
+        await this.names.claim(HOST_ZONE_SCOPE, host, zone, (other) => this.zoneBacking(host, other, a));
+        claimed.push(host);
+      } catch (err) {
+        await this.releaseZone(zone, claimed, a.id);
+        if (!(err instanceof AlreadyExistsError)) throw err;
+        const other = this.names.holder(HOST_ZONE_SCOPE, host)?.owner_id ?? '';
+        throw new AggregateZoneConflictError(
+          `Cannot ${action} aggregate ${a.name} (${a.id}): host ${host} is being put in availability zone ${other} by another request, in conflict with zone ${zone}`,
+          { aggregate: a.id, host, conflicting_zone: other, zone },
+        );
+      }
+    }
+  }
+
+  /** Gives back `zone`'s claim of each host no other aggregate of that zone holds (`except`: the aggregate it leaves). */
+  private async releaseZone(zone: string, hosts: readonly string[], except: string): Promise<void> {
+    for (const host of hosts) {
+      if (this.zonesOf(host, except).has(zone)) continue;
+      // A release lost here is harmless: a later claim finds no aggregate backing it and takes it over.
+      await this.names.release(HOST_ZONE_SCOPE, host, zone).catch(() => undefined);
+    }
+  }
+
+  /**
+   * Whether a claim of `zone` on `host` is backed: by another aggregate the
+   * view shows (live), by `a` alone, which is leaving that zone (deleted:
+   * free), or by nothing this view shows yet (unknown: young, it is another
+   * request's in flight).
+   */
+  private zoneBacking(host: string, zone: string, a: g.Aggregate__Output): 'live' | 'deleted' | 'unknown' {
+    if (this.zonesOf(host, a.id).has(zone)) return 'live';
+    return a.availability_zone === zone && a.hosts.includes(host) ? 'deleted' : 'unknown';
+  }
+
+  /** The zones of the aggregates (but `except`) that `host` is in, as this view shows them. */
+  private zonesOf(host: string, except = ''): Set<string> {
+    const zones = new Set<string>();
+    for (const other of this.all()) if (other.id !== except && other.availability_zone && other.hosts.includes(host)) zones.add(other.availability_zone);
+    return zones;
+  }
+
+  private state(id: string): 'live' | 'deleted' | 'unknown' {
+    const e = this.view.aggregates.get(id);
+    return !e ? 'unknown' : e.deleted ? 'deleted' : 'live';
   }
 
   private all(): g.Aggregate__Output[] {

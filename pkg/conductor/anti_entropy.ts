@@ -25,6 +25,7 @@ import type { ActorSystem } from '../actor/runtime.js';
 import { subjects } from '../actor/subjects.js';
 import { hostDigestCodec } from '../compute/anti_entropy.js';
 import { acceptHostMessage } from '../security/host_identity.js';
+import { hostSigner } from '../security/state_signing.js';
 import { digestedOf, InstancesDigest } from '../compute/instances_digest.js';
 import { HostProtocol } from '../compute/protocol.js';
 import type { ServerRecord__Output } from '../gen/types.js';
@@ -146,6 +147,11 @@ export class AntiEntropy {
     const latest = await this.stateLog.latestServerEntry(id);
     // 1. The host runs a generation the log lacks: the stream lost it; the host is the authority.
     if (held && (!latest || latest.generation < held.generation)) {
+      // Only a record this host may write (it owns the server, or is an end of its move): a host cannot launder another's server through us.
+      if (!this.view.admitsServerEntry(hostSigner(host), held)) {
+        this.log.warn({ host, instance: id, generation: held.generation }, 'anti-entropy: a host holds a record of a server it may not write; not logged');
+        return;
+      }
       try {
         await this.stateLog.appendRepair('server', id, held.generation, 'put', serverRecordCodec.encode(held), latest?.seq ?? 0);
         counts.logged++;
@@ -163,6 +169,11 @@ export class AntiEntropy {
         ? !mine && this.view.serverTombstone(id) === latest.generation
         : mine !== undefined && Buffer.from(serverRecordCodec.encode(mine)).equals(Buffer.from(serverRecordCodec.encode(latest.record)));
     if (!same) {
+      // A newest entry this view would not apply (unsigned, a wrong MAC, a writer that may not write it) is no repair: it stays out.
+      if (!latest.trusted || !this.view.admitsServerEntry(latest.signer, latest.record)) {
+        this.log.warn({ host, instance: id, seq: latest.seq, signer: latest.signer }, 'anti-entropy: the log\'s newest entry of a server is not one this view applies; view kept');
+        return;
+      }
       await this.view.repairServer(id, latest.op, latest.record);
       counts.view++;
       return;

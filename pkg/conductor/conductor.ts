@@ -12,6 +12,8 @@ import { BuildTask } from './build.js';
 import { Catalog } from './catalog.js';
 import { HypervisorTable } from './hypervisors.js';
 import { ConductorProtocol } from './protocol.js';
+import { HostConductorProtocol } from './host_protocol.js';
+import { HostRelay } from './host_relay.js';
 import { ServerGroups } from './server_groups.js';
 import { ServerActions } from './server_actions.js';
 import { ServerReads } from './servers.js';
@@ -69,6 +71,8 @@ export class ConductorActor {
   private store?: Store;
   private view?: ConductorView;
   private handle?: ActorHandle;
+  /** Compute hosts' calls, one subject per host (host_relay.ts). */
+  private hostHandle?: ActorHandle;
   private hypervisors?: HypervisorTable;
   private sweeper?: Sweeper;
   private networks?: Networks;
@@ -131,7 +135,6 @@ export class ConductorActor {
       // A caller that wrote something reads it: each message waits until this view applied the caller's minSeq.
       afterCallersWrites<ConductorProtocol>(view, {
         BuildInstances: (req, ctx) => build.buildInstances(req, ctx),
-        RescheduleBuild: (req, ctx) => build.reschedule(req, ctx),
         ExplainPlacement: (req, ctx) => build.explain(req, ctx),
         GetServer: async (req, ctx) => {
           try {
@@ -148,12 +151,6 @@ export class ConductorActor {
           return { ...page, servers: (page.servers ?? []).map((sv) => serverNetworking.show(sv as g.Server__Output)) };
         },
         ServerAction: (req, ctx) => actions.act(req, ctx),
-        SelectDestination: (req, ctx) => actions.selectDestination(req, ctx),
-        FinishSnapshot: async (req, ctx) => {
-          await actions.finishSnapshot(req, ctx);
-          return {};
-        },
-        RegisterSnapshot: (req, ctx) => actions.registerSnapshot(req, ctx),
         DeleteServer: async (req, ctx) => {
           // A server created through another conductor a moment ago may not be in this view yet.
           if (!view.servers.get(req.id)) await view.waitFor(await stateLog.lastSequence());
@@ -267,6 +264,13 @@ export class ConductorActor {
       }),
       { queue: 'conductor', concurrency: this.config.concurrency },
     );
+    // What compute hosts may ask, each on its own subject: the same queue group, so one conductor answers each call.
+    this.hostHandle = this.system.serve(
+      subjects.allConductorForHosts(),
+      HostConductorProtocol,
+      new HostRelay({ system: this.system, view, stateLog, hypervisors, build, actions, catalog }).handlers(),
+      { queue: 'conductor', concurrency: this.config.concurrency },
+    );
     // Queries of this conductor's own view: by its id, and on the subject every conductor answers.
     const viewHandlers = {
       ViewDigest: async (req: { min_seq: number }) => {
@@ -296,6 +300,7 @@ export class ConductorActor {
     await Promise.all(this.viewHandles.map((h) => h.stop()));
     await this.networks?.stop();
     await this.quotas?.stop();
+    await this.hostHandle?.stop();
     await this.handle?.stop();
     this.hypervisors?.stop();
     // Instance action records still waiting for their acknowledgement.

@@ -41,19 +41,12 @@ export const ConductorProtocol = {
   DeleteServerGroup: method<g.DeleteServerGroupRequest, g.DeleteServerGroupRequest__Output, g.DeleteServerGroupResponse, g.DeleteServerGroupResponse__Output>(`${C}DeleteServerGroupRequest`, `${C}DeleteServerGroupResponse`),
   ListAvailabilityZones: method<g.ListAvailabilityZonesRequest, g.ListAvailabilityZonesRequest__Output, g.ListAvailabilityZonesResponse, g.ListAvailabilityZonesResponse__Output>(`${C}ListAvailabilityZonesRequest`, `${C}ListAvailabilityZonesResponse`),
   ExplainPlacement: method<g.ExplainPlacementRequest, g.ExplainPlacementRequest__Output, g.ExplainPlacementResponse, g.ExplainPlacementResponse__Output>(`${C}ExplainPlacementRequest`, `${C}ExplainPlacementResponse`),
-  RescheduleBuild: method<g.RescheduleBuildRequest, g.RescheduleBuildRequest__Output, g.RescheduleBuildResponse, g.RescheduleBuildResponse__Output>('kumo.internal.v1.RescheduleBuildRequest', 'kumo.internal.v1.RescheduleBuildResponse'),
   /** An action on a server no host holds (shelved-offloaded, scheduling), or one that needs the conductor (evacuate, unshelve). */
   ServerAction: method<g.InstanceActionRequest, g.InstanceActionRequest__Output, g.InstanceActionResponse, g.InstanceActionResponse__Output>('kumo.internal.v1.InstanceActionRequest', 'kumo.internal.v1.InstanceActionResponse'),
-  /** A snapshot's data is in place (or failed): the image becomes ACTIVE (or KILLED). */
-  FinishSnapshot: method<g.FinishSnapshotRequest, g.FinishSnapshotRequest__Output, g.FinishSnapshotResponse, g.FinishSnapshotResponse__Output>('kumo.internal.v1.FinishSnapshotRequest', 'kumo.internal.v1.FinishSnapshotResponse'),
-  /** Registers the image a shelve writes (QUEUED until FinishSnapshot). */
-  RegisterSnapshot: method<g.CreateServerImageRequest, g.CreateServerImageRequest__Output, g.CreateServerImageResponse, g.CreateServerImageResponse__Output>('kumo.compute.v1.CreateServerImageRequest', 'kumo.compute.v1.CreateServerImageResponse'),
   /** An upload begins: the QUEUED image becomes SAVING (pkg/api/image_data_service.ts). */
   StartImageUpload: method<g.StartImageUploadRequest, g.StartImageUploadRequest__Output, g.StartImageUploadResponse, g.StartImageUploadResponse__Output>('kumo.internal.v1.StartImageUploadRequest', 'kumo.internal.v1.StartImageUploadResponse'),
   /** An upload ended: the SAVING image becomes ACTIVE (with size and checksum) or KILLED. */
   FinishImageUpload: method<g.FinishImageUploadRequest, g.FinishImageUploadRequest__Output, g.FinishImageUploadResponse, g.FinishImageUploadResponse__Output>('kumo.internal.v1.FinishImageUploadRequest', 'kumo.internal.v1.FinishImageUploadResponse'),
-  /** Schedules a move (resize, migrate, live migrate) for the source host. */
-  SelectDestination: method<g.SelectDestinationRequest, g.SelectDestinationRequest__Output, g.SelectDestinationResponse, g.SelectDestinationResponse__Output>('kumo.internal.v1.SelectDestinationRequest', 'kumo.internal.v1.SelectDestinationResponse'),
   /** A server's instance actions, newest first, without events (pkg/conductor/instance_actions.ts). */
   ListInstanceActions: method<g.ListInstanceActionsRequest, g.ListInstanceActionsRequest__Output, g.ListInstanceActionsResponse, g.ListInstanceActionsResponse__Output>(`${C}ListInstanceActionsRequest`, `${C}ListInstanceActionsResponse`),
   /** One instance action with its events, in start order. */

@@ -25,9 +25,11 @@ import type {
 } from '../gen/types.js';
 import { serverRecordCodec } from '../lifecycle/record.js';
 import { trackViewLag } from '../metrics/kumo.js';
-import { STATE_HDR } from '../statelog/statelog.js';
+import { processStateSigning, signatureOf, STATE_HDR } from '../statelog/statelog.js';
+import { authorizeServerEntry, countRejected, SIGNED_KINDS, type RejectReason, type StateSigning } from '../security/state_signing.js';
 import { Store, type Table } from '../store/store.js';
 import { InstanceActionTable } from '../events/action_table.js';
+import { ProjectUsage } from './project_usage.js';
 import { ServerIndex } from './server_index.js';
 import { NetworkTables } from '../network/tables.js';
 
@@ -83,6 +85,8 @@ export class ConductorView {
   readonly services: Table<Stored<ComputeService__Output>>;
   /** Servers by project and sort key, for paged listing (server_index.ts). */
   readonly serverIndex: ServerIndex;
+  /** Each project's usage that quotas count (project_usage.ts). */
+  readonly projectUsage: ProjectUsage;
   /** Claimed catalog names by `<scope>/<name>` (pkg/conductor/name_claims.ts). */
   readonly names: Table<Stored<NameClaim__Output>>;
   /** Instance actions and their events, folded from `action` / `actionevent` entries (pkg/events/action_table.ts). */
@@ -100,9 +104,16 @@ export class ConductorView {
   private messages?: ConsumerMessages;
   private untrackLag?: () => void;
 
+  /**
+   * `signing`: the cloud secret (pkg/security/state_signing.ts); with it,
+   * server, action and action-event entries apply only when signed by a
+   * writer allowed to write them (the process's keys unless given; none:
+   * nothing is checked).
+   */
   constructor(
     private readonly store: Store,
     private readonly log: Logger,
+    private readonly signing: StateSigning | undefined = processStateSigning(),
   ) {
     this.servers = store.table('servers');
     this.serverTombstones = store.table('server_tombstones');
@@ -116,6 +127,8 @@ export class ConductorView {
     // Listing's secondary index, kept in the transaction of every server change (server_index.ts).
     this.serverIndex = new ServerIndex(store.table('server_index'), store.table('server_summary'));
     this.onServerChange((before, after) => this.serverIndex.changed(before, after));
+    this.projectUsage = new ProjectUsage(store.table('project_usage'));
+    this.onServerChange((before, after) => this.projectUsage.changed(before, after));
     this.instanceActions = new InstanceActionTable(store);
     this.networks = new NetworkTables(store);
     this.meta = store.table('meta');
@@ -134,6 +147,7 @@ export class ConductorView {
   async start(nc: NatsConnection): Promise<void> {
     // A view written before the listing index existed gets it built once.
     if (this.serverIndex.size() === 0 && this.servers.count() > 0) await this.store.transaction(() => this.serverIndex.rebuild(this.servers.values()));
+    if (this.projectUsage.size() === 0 && this.servers.count() > 0) await this.store.transaction(() => this.projectUsage.rebuild(this.servers.values()));
     this.queued = this.applied;
     // A cluster may still be electing the stream's leader: keep trying for a while before failing the start.
     for (let attempt = 1; ; attempt++) {
@@ -218,7 +232,7 @@ export class ConductorView {
       const generation = Number(m.headers?.get(STATE_HDR.generation) ?? 0);
       let apply: (() => void) | undefined;
       try {
-        apply = this.applier(m.subject, op, generation, m.data, seq);
+        apply = this.applier(m.subject, op, generation, m.data, seq, m.headers);
       } catch (err) {
         this.log.error({ err, seq, subject: m.subject }, 'cannot decode state entry; skipped');
       }
@@ -235,9 +249,19 @@ export class ConductorView {
     }
   }
 
-  private applier(subject: string, op: 'put' | 'delete', generation: number, data: Uint8Array, seq: number): (() => void) | undefined {
+  private applier(subject: string, op: 'put' | 'delete', generation: number, data: Uint8Array, seq: number, headers?: { get(k: string): string }): (() => void) | undefined {
     const parsed = parseStateSubject(subject);
     if (!parsed) return undefined;
+    // Signed kinds: the MAC is checked here, who may write is checked against the view when the entry applies.
+    let signer: string | undefined;
+    if (this.signing && SIGNED_KINDS.has(parsed.kind)) {
+      const v = this.signing.verify({ subject, generation, op, body: data }, signatureOf(headers));
+      if (!v.ok) {
+        this.rejected(parsed.kind, subject, seq, v.reason, v.signer);
+        return undefined;
+      }
+      signer = v.signer;
+    }
     switch (parsed.kind) {
       case 'server': {
         const record = serverRecordCodec.decode(data);
@@ -245,8 +269,13 @@ export class ConductorView {
         return () => {
           // Only a newer generation applies; a deleted server stays deleted (its tombstone remembers the generation).
           const before = this.servers.get(id);
-          const known = before?.generation ?? this.serverTombstones.get(id) ?? 0;
+          const tomb = this.serverTombstones.get(id);
+          const known = before?.generation ?? tomb ?? 0;
           if (record.generation <= known) return;
+          if (signer !== undefined && !authorizeServerEntry(signer, before, tomb !== undefined, record)) {
+            this.rejected('server', subject, seq, 'unauthorized', signer, before?.server?.host);
+            return;
+          }
           this.putServer(id, before, op, record);
           this.networks.serverApplied(record, op, seq);
         };
@@ -297,6 +326,12 @@ export class ConductorView {
     }
   }
 
+  /** A signed-kind entry this view does not apply: counted (kumo_state_entries_rejected_total) and logged. */
+  private rejected(kind: string, subject: string, seq: number, reason: RejectReason, signer?: string, owner?: string): void {
+    countRejected(kind, reason);
+    this.log.warn({ kind, subject, seq, reason, signer, owner }, 'state entry not applied: its writer may not write it');
+  }
+
   /** Stores a server change (or its tombstone) and tells the listeners (anti-entropy's index of servers by host). */
   private putServer(id: string, before: ServerRecord__Output | undefined, op: 'put' | 'delete', record: ServerRecord__Output): void {
     if (op === 'delete') {
@@ -325,6 +360,19 @@ export class ConductorView {
       if (op === 'put') void this.serverTombstones.remove(id);
       this.putServer(id, before, op, record);
     });
+  }
+
+  /**
+   * Whether `signer` may write `next` over this view's record of the
+   * server (authorizeServerEntry; always true without signing, never for an
+   * unsigned entry with it). Anti-entropy asks before it repairs from a
+   * host's records or from the log's newest entry.
+   */
+  admitsServerEntry(signer: string | undefined, next: ServerRecord__Output): boolean {
+    if (!this.signing) return true;
+    if (signer === undefined) return false;
+    const id = next.server!.id;
+    return authorizeServerEntry(signer, this.servers.get(id), this.serverTombstones.get(id) !== undefined, next);
   }
 
   /** The tombstone generation of a deleted server, if the view holds one. */

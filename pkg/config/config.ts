@@ -19,6 +19,9 @@ export interface KumoConfig {
   natsUser: string;
   natsPassword: string;
   natsCreds: string;
+  /** Signing of server and instance-action entries (pkg/security/state_signing.ts): the cloud secret (services) or a compute's host keys; '' for off. */
+  stateKeyFile: string;
+  hostKeysFile: string;
   dataDir: string;
   logLevel: string;
   serviceDownTimeMs: number;
@@ -94,6 +97,8 @@ export function defaultConfig(): KumoConfig {
     natsUser: '',
     natsPassword: '',
     natsCreds: '',
+    stateKeyFile: '',
+    hostKeysFile: '',
     dataDir: './.kumo',
     logLevel: 'info',
     serviceDownTimeMs: 60_000,
@@ -152,6 +157,8 @@ const FLAGS = {
   'nats-user': { type: 'string' },
   'nats-password': { type: 'string' },
   'nats-creds': { type: 'string' },
+  'state-key-file': { type: 'string' },
+  'host-keys-file': { type: 'string' },
   'tls-cert': { type: 'string' },
   'tls-key': { type: 'string' },
   'tls-client-ca': { type: 'string' },
@@ -225,6 +232,8 @@ export const CONFIG_HELP = `Options (also KUMO_<NAME> in the environment, e.g. K
   --nats-url URL              NATS server (default nats://127.0.0.1:4222)
   --nats-creds FILE           NATS user and password, as JSON {"user","password"} (kumo up writes them)
   --nats-user U --nats-password P   the same as flags (prefer --nats-creds or KUMO_NATS_PASSWORD: flags show in ps)
+  --state-key-file FILE       conductor: the cloud secret that signs and checks server and instance-action log entries (kumo up writes it)
+  --host-keys-file FILE       compute: its hosts' signing keys, derived from that secret (kumo up writes them)
   --tls-cert FILE --tls-key FILE    api: serve gRPC over TLS with this PEM certificate and key
   --tls-client-ca FILE        api: also require client certificates signed by this CA (mTLS)
   --data-dir DIR              where LMDB lives (default ./.kumo)
@@ -403,6 +412,8 @@ export function loadConfig(argv: string[], env: NodeJS.ProcessEnv = process.env)
     ['nats-user', (v) => (config.natsUser = v)],
     ['nats-password', (v) => (config.natsPassword = v)],
     ['nats-creds', (v) => (config.natsCreds = v)],
+    ['state-key-file', (v) => (config.stateKeyFile = v)],
+    ['host-keys-file', (v) => (config.hostKeysFile = v)],
     ['tls-cert', (v) => (config.api.tls.cert = v)],
     ['tls-key', (v) => (config.api.tls.key = v)],
     ['tls-client-ca', (v) => (config.api.tls.clientCa = v)],

@@ -77,6 +77,10 @@ export class RequestResults {
     const id = encodeToken(`${opts.projectId}/${opts.requestId}`);
     const digest = requestDigest(opts.request);
     const waitUntil = opts.deadline > 0 ? opts.deadline - 100 : nowMs() + DEFAULT_WAIT_MS;
+    // Most ids are new: claim first, as if none was logged (expected last sequence 0), and read the
+    // subject only when that claim loses; a read before every claim was one more JetStream request per write.
+    const first = await this.claimNew(id, opts, digest, nowMs);
+    if (first) return this.runClaimed(id, 1, first.seq, first.pending, opts, write, nowMs);
     for (let attempt = 0; ; attempt++) {
       const latest = await this.latest(id);
       const live = latest && !latest.deleted && nowMs() - Number(latest.result.started_ms) < REQUEST_ID_TTL_MS ? latest : undefined;
@@ -101,6 +105,17 @@ export class RequestResults {
         throw err;
       }
       return this.runClaimed(id, generation, claimSeq, pending, opts, write, nowMs);
+    }
+  }
+
+  /** Claims an id nothing was ever logged for; undefined when something was (a conflict). */
+  private async claimNew<Res>(id: string, opts: OnceOptions<Res>, digest: string, nowMs: () => number): Promise<{ seq: number; pending: RequestResult } | undefined> {
+    const pending: RequestResult = { project_id: opts.projectId, request_id: opts.requestId, method: opts.method, done: false, started_ms: nowMs(), request_digest: digest };
+    try {
+      return { seq: await this.stateLog.appendIfLast('reqid', id, 1, 'put', resultCodec.encode(pending), 0), pending };
+    } catch (err) {
+      if (err instanceof StateConflictError) return undefined;
+      throw err;
     }
   }
 

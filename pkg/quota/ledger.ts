@@ -1,5 +1,6 @@
 // Quota ledgers on the state log. A ledger is one entity per project (and
-// per user, for keypairs) holding what is counted, keyed by what uses it.
+// per user, for keypairs) holding the reservations the log does not show
+// yet (servers counted from the view: quotas.ts), keyed by what uses it.
 // Every change is a compare-and-set on the subject's last sequence
 // (StateLog.appendIfLast): read the newest entry, apply the change, append
 // only if nothing was appended meanwhile, else read again and redo. Changes
@@ -32,7 +33,12 @@ export function ledgerKeyOf(entityId: string): LedgerKey | undefined {
 
 /** A plain, mutable ledger (what ops change). */
 export interface Ledger {
+  /** Servers reserved that the log may not show yet. */
   servers: Record<string, g.QuotaCharge__Output>;
+  /** Resizes reserved that the log may not show yet: the charge held. */
+  resizes: Record<string, g.QuotaCharge__Output>;
+  /** A view must have applied this sequence before it counts usage with this ledger. */
+  applied_seq: number;
   server_groups: Record<string, number>;
   keypairs: Record<string, number>;
   overrides: g.UpdateQuotaRequest__Output | null;
@@ -64,12 +70,14 @@ interface Pending {
 const MAX_ATTEMPTS = 60;
 
 function emptyLedger(): Ledger {
-  return { servers: {}, server_groups: {}, keypairs: {}, overrides: null };
+  return { servers: {}, resizes: {}, applied_seq: 0, server_groups: {}, keypairs: {}, overrides: null };
 }
 
 function cloneLedger(l: Ledger): Ledger {
   return {
     servers: Object.fromEntries(Object.entries(l.servers).map(([k, v]) => [k, { ...v }])),
+    resizes: Object.fromEntries(Object.entries(l.resizes).map(([k, v]) => [k, { ...v }])),
+    applied_seq: l.applied_seq,
     server_groups: { ...l.server_groups },
     keypairs: { ...l.keypairs },
     overrides: l.overrides ? { ...l.overrides } : null,
@@ -92,6 +100,8 @@ export class LedgerStore {
       const decoded = ledgerCodec.decode(m.data);
       const ledger: Ledger = {
         servers: { ...decoded.servers },
+        resizes: { ...decoded.resizes },
+        applied_seq: Number(decoded.applied_seq),
         server_groups: Object.fromEntries(Object.entries(decoded.server_groups).map(([k, v]) => [k, Number(v)])),
         keypairs: Object.fromEntries(Object.entries(decoded.keypairs).map(([k, v]) => [k, Number(v)])),
         overrides: decoded.overrides,

@@ -2,14 +2,25 @@
 // releases and adjustments that follow the state log, the admin's limits,
 // and a periodic reconciliation against the conductor's view.
 //
-// Usage is never "read, then write": every change is an op on a ledger
-// (ledger.ts), appended with a compare-and-set on its last sequence, and
-// keyed by what uses it (server id, group id, keypair name), so a repeated
-// reservation or release (a retried request, a redelivered entry, several
-// conductors reacting to one delete) changes nothing the second time.
+// Usage is never "read, then write": every reservation is an op on a
+// ledger (ledger.ts), appended with a compare-and-set on its last sequence,
+// and keyed by what uses it (server id, group id, keypair name), so a
+// repeated reservation or release (a retried request, several conductors
+// tidying one ledger) changes nothing the second time.
+//
+// Servers on the log are counted by the view (ProjectUsage, kept in the
+// transaction of every server change: exact for the view's sequence, one
+// lookup to read). The ledger holds only reservations the log may not show
+// yet; an entry leaves it once a view shows its record, and the ledger then
+// notes that view's sequence (`applied_seq`), which a conductor's view must
+// reach before it counts with that ledger. So a reservation is always
+// counted once: by the ledger until a view at or past `applied_seq` counts
+// it. A project's ledger stays as small as its creates in flight, whatever
+// its number of servers.
 import type { NatsConnection } from 'nats';
 import type { Logger } from 'pino';
 import { InvalidArgumentError } from '../actor/errors.js';
+import { caughtUp } from '../conductor/read_your_writes.js';
 import type { CallContext } from '../actor/runtime.js';
 import { STATE_STREAM, parseStateSubject, subjects } from '../actor/subjects.js';
 import { slotUsage } from '../conductor/quota_slots.js';
@@ -50,15 +61,14 @@ function user(id: string): LedgerKey {
   return { kind: 'user', id };
 }
 
-export function usageOf(l: Ledger): Usage {
-  const u: Usage = { instances: 0, cores: 0, ram_mb: 0, server_groups: Object.keys(l.server_groups).length, members: new Map() };
-  for (const c of Object.values(l.servers)) {
-    u.instances++;
-    u.cores += Number(c.cores);
-    u.ram_mb += Number(c.ram_mb);
-    if (c.group_id) u.members.set(c.group_id, (u.members.get(c.group_id) ?? 0) + 1);
-  }
-  return u;
+function held(c: g.QuotaCharge__Output, now: number): boolean {
+  return Number(c.hold_until_ms) > now;
+}
+
+/** A resize's held charge that the record (if any) does not show yet. */
+function covers(record: g.ServerRecord__Output, c: g.QuotaCharge__Output): boolean {
+  const now = chargeOf(record);
+  return now.cores >= Number(c.cores) && now.ram_mb >= Number(c.ram_mb);
 }
 
 
@@ -66,14 +76,24 @@ function isAdminCtx(ctx: CallContext): boolean {
   return (ctx.roles ?? []).includes('admin');
 }
 
-/** A reconciliation that must wait: the ledger is newer than this conductor's view. */
-class ViewBehind extends Error {}
+/** This conductor's view is older than what a ledger was tidied against: count after it catches up. */
+class ViewBehind extends Error {
+  constructor(readonly seq: number) {
+    super(`view behind quota ledger sequence ${seq}`);
+  }
+}
+
+/** How long a count waits for this conductor's view to reach a ledger's applied_seq. */
+const VIEW_WAIT_MS = 5_000;
 
 export class Quotas {
   private readonly ledgers: LedgerStore;
   private readonly holdMs: number;
   /** Server changes to follow, per project, once the conductor serves. */
-  private readonly pending = new Map<string, Map<string, { release: true } | { charge: Charge; generation: number }>>();
+  private readonly tidyQueue = new Set<string>();
+  private notOnLog = { seq: -1, ids: new Set<string>() };
+  /** Servers this conductor reserved, until their record is on the log (then it tidies their ledger): id → project. */
+  private readonly reserved = new Map<string, { projectId: string; until: number }>();
   private draining = false;
   private ready = false;
   private timer?: NodeJS.Timeout;
@@ -95,6 +115,92 @@ export class Quotas {
     return effectiveLimits({ ...this.options.defaults, ...overridesOf(l.overrides) });
   }
 
+  /** The log shows the server (live, or deleted): the view counts it, the ledger need not. */
+  private onLog(id: string): boolean {
+    // Every op of a ledger batch asks about every reservation in it, all at one view sequence: "not
+    // yet" answers hold until the view moves, "yes" ones for good.
+    if (this.notOnLog.seq !== this.view.appliedSeq) this.notOnLog = { seq: this.view.appliedSeq, ids: new Set() };
+    if (this.notOnLog.ids.has(id)) return false;
+    const shown = this.view.serverIndex.summary(id) !== undefined || this.view.serverTombstone(id) !== undefined;
+    if (!shown) this.notOnLog.ids.add(id);
+    return shown;
+  }
+
+  /**
+   * A project's server usage: the view's, plus the ledger's reservations the
+   * view does not show. Throws ViewBehind when the view is older than what
+   * the ledger was tidied against (it could miss a server the ledger no
+   * longer holds).
+   */
+  private usage(l: Ledger, projectId: string, now = Date.now()): Usage {
+    if (this.view.appliedSeq < l.applied_seq) throw new ViewBehind(l.applied_seq);
+    const row = this.view.projectUsage.get(projectId);
+    const u: Usage = { instances: row.instances, cores: row.cores, ram_mb: row.ram_mb, server_groups: Object.keys(l.server_groups).length, members: new Map(Object.entries(row.members)) };
+    for (const [id, c] of Object.entries(l.servers)) {
+      if (!held(c, now) || this.onLog(id)) continue;
+      u.instances++;
+      u.cores += Number(c.cores);
+      u.ram_mb += Number(c.ram_mb);
+      if (c.group_id) u.members.set(c.group_id, (u.members.get(c.group_id) ?? 0) + 1);
+    }
+    for (const [id, c] of Object.entries(l.resizes)) {
+      const r = this.view.servers.get(id);
+      if (!r || !held(c, now)) continue;
+      const shown = chargeOf(r);
+      u.cores += Math.max(0, Number(c.cores) - shown.cores);
+      u.ram_mb += Math.max(0, Number(c.ram_mb) - shown.ram_mb);
+    }
+    return u;
+  }
+
+  /**
+   * Drops what the ledger need not hold any more: reservations whose record
+   * this view shows (noting the view's sequence), and expired ones.
+   */
+  private tidy(d: Draft, now = Date.now()): number {
+    let shown = false;
+    let n = 0;
+    const l = d.ledger;
+    for (const [id, c] of Object.entries(l.servers)) {
+      if (this.onLog(id)) shown = true;
+      else if (held(c, now)) continue;
+      delete l.servers[id];
+      n++;
+    }
+    for (const [id, c] of Object.entries(l.resizes)) {
+      const r = this.view.servers.get(id);
+      if (!r || covers(r, c)) shown = true;
+      else if (held(c, now)) continue;
+      delete l.resizes[id];
+      n++;
+    }
+    if (shown) l.applied_seq = Math.max(l.applied_seq, this.view.appliedSeq);
+    if (n) d.touch();
+    return n;
+  }
+
+  /** Runs `op` on the key's ledger once this conductor's view is at or past the ledger's applied_seq. */
+  private async withView<R>(key: LedgerKey, op: (d: Draft) => R): Promise<R> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await this.ledgers.mutate(key, (d) => {
+          if (this.view.appliedSeq < d.ledger.applied_seq) throw new ViewBehind(d.ledger.applied_seq);
+          return op(d);
+        });
+      } catch (err) {
+        if (!(err instanceof ViewBehind) || attempt >= 3) throw err;
+        await caughtUp(this.view, err.seq, VIEW_WAIT_MS);
+      }
+    }
+  }
+
+  /** The key's ledger, read once this conductor's view can count with it. */
+  private async readWithView(key: LedgerKey): Promise<Ledger> {
+    const { ledger } = await this.ledgers.read(key);
+    await caughtUp(this.view, ledger.applied_seq, VIEW_WAIT_MS);
+    return ledger;
+  }
+
   // ---- servers
 
   /**
@@ -105,14 +211,16 @@ export class Quotas {
    */
   reserveServers(ctx: CallContext, ids: readonly string[], min: number, flavor: g.Flavor__Output, groupId: string, metadataItems: number): Promise<number> {
     const now = Date.now();
-    return this.ledgers.mutate(project(ctx.projectId), (d) => {
+    return this.withView(project(ctx.projectId), (d) => {
       const limits = this.limitsOf(d.ledger);
       if (!fits(limits.metadata_items, 0, metadataItems)) {
         throw new QuotaExceededError([{ resource: 'metadata_items', requested: metadataItems, used: 0, limit: limits.metadata_items }]);
       }
-      const known = ids.filter((id) => d.ledger.servers[id]).length;
+      this.tidy(d, now);
+      const counted = (id: string): boolean => d.ledger.servers[id] !== undefined || this.onLog(id);
+      const known = ids.filter(counted).length;
       if (known === ids.length) return ids.length;
-      const u = usageOf(d.ledger);
+      const u = this.usage(d.ledger, ctx.projectId, now);
       const cores = flavor.vcpus;
       const ram = flavor.ram_mb;
       const members = groupId ? (u.members.get(groupId) ?? 0) : 0;
@@ -133,8 +241,9 @@ export class Quotas {
       }
       const granted = ids.slice(0, known + n);
       for (const id of granted) {
-        if (d.ledger.servers[id]) continue;
+        if (counted(id)) continue;
         d.ledger.servers[id] = { cores, ram_mb: ram, generation: 0, group_id: groupId, hold_until_ms: now + this.holdMs };
+        this.reserved.set(id, { projectId: ctx.projectId, until: now + this.holdMs });
       }
       d.touch();
       return granted.length;
@@ -144,6 +253,7 @@ export class Quotas {
   /** Gives back servers that were reserved but never recorded (a failed create). */
   async releaseServers(projectId: string, ids: readonly string[]): Promise<void> {
     if (!ids.length) return;
+    for (const id of ids) this.reserved.delete(id);
     await this.ledgers.mutate(project(projectId), (d) => {
       for (const id of ids) if (d.ledger.servers[id]) (delete d.ledger.servers[id], d.touch());
     });
@@ -153,29 +263,24 @@ export class Quotas {
   async reserveResize(record: g.ServerRecord__Output, flavor: g.Flavor__Output): Promise<void> {
     const s = record.server!;
     const now = Date.now();
-    await this.ledgers.mutate(project(s.project_id), (d) => {
+    await this.withView(project(s.project_id), (d) => {
       const limits = this.limitsOf(d.ledger);
-      const current = d.ledger.servers[s.id];
-      const was: Charge = current ? { cores: Number(current.cores), ram_mb: Number(current.ram_mb) } : chargeOf(record);
-      const target: Charge = { cores: Math.max(was.cores, flavor.vcpus), ram_mb: Math.max(was.ram_mb, flavor.ram_mb) };
-      const u = usageOf(d.ledger);
-      const usedCores = u.cores - (current ? was.cores : 0);
-      const usedRam = u.ram_mb - (current ? was.ram_mb : 0);
-      const v: QuotaViolation[] = [];
+      this.tidy(d, now);
+      const u = this.usage(d.ledger, s.project_id, now);
+      const shown = this.view.servers.get(s.id) ?? record;
+      const was: Charge = chargeOf(shown);
+      const pending = d.ledger.resizes[s.id];
+      const holds: Charge = pending && held(pending, now) ? { cores: Math.max(was.cores, Number(pending.cores)), ram_mb: Math.max(was.ram_mb, Number(pending.ram_mb)) } : was;
+      const target: Charge = { cores: Math.max(holds.cores, flavor.vcpus), ram_mb: Math.max(holds.ram_mb, flavor.ram_mb) };
       // Nova checks the upsize only: what the server would add.
-      const addCores = target.cores - was.cores;
-      const addRam = target.ram_mb - was.ram_mb;
-      if (addCores > 0 && !fits(limits.cores, usedCores + was.cores, addCores)) v.push({ resource: 'cores', requested: addCores, used: usedCores + was.cores, limit: limits.cores });
-      if (addRam > 0 && !fits(limits.ram_mb, usedRam + was.ram_mb, addRam)) v.push({ resource: 'ram_mb', requested: addRam, used: usedRam + was.ram_mb, limit: limits.ram_mb });
+      const addCores = target.cores - holds.cores;
+      const addRam = target.ram_mb - holds.ram_mb;
+      const v: QuotaViolation[] = [];
+      if (addCores > 0 && !fits(limits.cores, u.cores, addCores)) v.push({ resource: 'cores', requested: addCores, used: u.cores, limit: limits.cores });
+      if (addRam > 0 && !fits(limits.ram_mb, u.ram_mb, addRam)) v.push({ resource: 'ram_mb', requested: addRam, used: u.ram_mb, limit: limits.ram_mb });
       if (v.length) throw new QuotaExceededError(v);
-      if (current && sameCharge(was, target)) return;
-      d.ledger.servers[s.id] = {
-        cores: target.cores,
-        ram_mb: target.ram_mb,
-        generation: record.generation,
-        group_id: current?.group_id ?? s.server_groups[0] ?? '',
-        hold_until_ms: now + this.holdMs,
-      };
+      if (sameCharge(target, was)) return;
+      d.ledger.resizes[s.id] = { cores: target.cores, ram_mb: target.ram_mb, generation: record.generation, group_id: '', hold_until_ms: now + this.holdMs };
       d.touch();
     });
   }
@@ -183,11 +288,9 @@ export class Quotas {
   /** A resize that did not start: the server counts what its record says again. */
   async restoreCharge(record: g.ServerRecord__Output): Promise<void> {
     const s = record.server!;
-    const c = chargeOf(record);
     await this.ledgers.mutate(project(s.project_id), (d) => {
-      const e = d.ledger.servers[s.id];
-      if (!e || (Number(e.cores) === c.cores && Number(e.ram_mb) === c.ram_mb)) return;
-      d.ledger.servers[s.id] = { ...e, cores: c.cores, ram_mb: c.ram_mb, hold_until_ms: 0 };
+      if (!d.ledger.resizes[s.id]) return;
+      delete d.ledger.resizes[s.id];
       d.touch();
     });
   }
@@ -249,7 +352,7 @@ export class Quotas {
     const projectId = req.project_id || ctx.projectId;
     if (projectId.length > 255) throw InvalidArgumentError.field('project_id', 'must be at most 255 characters');
     if (projectId !== ctx.projectId && !isAdminCtx(ctx)) throw new AdminRequiredError('GetQuota', "showing another project's quota is");
-    const { ledger } = await this.ledgers.read(project(projectId));
+    const ledger = await this.readWithView(project(projectId));
     const overrides = overridesOf(ledger.overrides);
     return {
       project_id: projectId,
@@ -260,13 +363,13 @@ export class Quotas {
   }
 
   async limits(ctx: CallContext): Promise<g.GetLimitsResponse> {
-    const { ledger } = await this.ledgers.read(project(ctx.projectId));
+    const ledger = await this.readWithView(project(ctx.projectId));
     return { project_id: ctx.projectId, absolute: await this.details(ledger, ctx.projectId, ctx.userId) };
   }
 
   private async details(ledger: Ledger, projectId: string, userId: string): Promise<g.QuotaDetails> {
     const limits = this.limitsOf(ledger);
-    const u = usageOf(ledger);
+    const u = this.usage(ledger, projectId);
     const keypairs = Object.keys((await this.ledgers.read(user(userId))).ledger.keypairs).length;
     const inUse: Record<Resource, number> = {
       instances: u.instances,
@@ -307,23 +410,20 @@ export class Quotas {
 
   // ---- following the log
 
-  /** Called by the view (in its transaction) for every server change it applies; `after` undefined: deleted. */
+  /**
+   * Called by the view (in its transaction) for every server change it
+   * applies. The record of a server this conductor reserved is on the log:
+   * its reservation can leave the ledger (the view counts it now). Charges
+   * that change later (resizes, deletes) need nothing: the view counts them.
+   */
   private serverChanged(before: g.ServerRecord__Output | undefined, after: g.ServerRecord__Output | undefined): void {
+    const id = (after ?? before)?.server?.id;
+    if (!id) return;
+    const projectId = this.reserved.get(id)?.projectId;
+    if (projectId === undefined) return;
+    this.reserved.delete(id);
     if (!this.ready) return;
-    const s = (after ?? before)?.server;
-    if (!s) return;
-    let change: { release: true } | { charge: Charge; generation: number };
-    if (!after) change = { release: true };
-    else {
-      // A new record was reserved at create; an unchanged charge needs nothing.
-      if (!before) return;
-      const charge = chargeOf(after);
-      if (sameCharge(charge, chargeOf(before))) return;
-      change = { charge, generation: after.generation };
-    }
-    let forProject = this.pending.get(s.project_id);
-    if (!forProject) this.pending.set(s.project_id, (forProject = new Map()));
-    forProject.set(s.id, change);
+    this.tidyQueue.add(projectId);
     setImmediate(() => void this.drain());
   }
 
@@ -331,16 +431,16 @@ export class Quotas {
     if (this.draining) return;
     this.draining = true;
     try {
-      while (this.pending.size) {
-        const batch = [...this.pending];
-        this.pending.clear();
+      while (this.tidyQueue.size) {
+        const batch = [...this.tidyQueue];
+        this.tidyQueue.clear();
         await Promise.all(
-          batch.map(async ([projectId, changes]) => {
+          batch.map(async (projectId) => {
             try {
-              await this.ledgers.mutate(project(projectId), (d) => applyChanges(d, changes));
+              await this.ledgers.mutate(project(projectId), (d) => this.tidy(d));
             } catch (err) {
-              // The periodic reconciliation settles what could not be written now.
-              this.log.warn({ project: projectId, err: String(err) }, 'could not update quota usage; reconciliation will');
+              // The periodic reconciliation tidies what could not be now (until then the reservation is counted once still).
+              this.log.warn({ project: projectId, err: String(err) }, 'could not tidy a quota ledger; reconciliation will');
             }
           }),
         );
@@ -376,24 +476,18 @@ export class Quotas {
   }
 
   /**
-   * Makes every ledger agree with the log: servers, groups and keypairs
-   * that are gone (and no longer held by a reservation) are released,
-   * charges follow their records, and what exists but is not counted
-   * (created before quotas, or a lost write) is counted. Runs against a view
-   * caught up with the log; a ledger newer than the view waits for the next pass.
+   * Tidies every ledger: reservations the log now shows, or that expired
+   * with nothing recorded, leave it; groups and keypairs that are gone (and
+   * no longer held) are released, and those that exist are counted. Servers
+   * need no recount: the view counts them. Runs against a view caught up
+   * with the log; a ledger newer than the view waits for the next pass.
    */
   async reconcile(): Promise<number> {
     await this.view.waitFor(await this.stateLog.lastSequence(), 60_000);
-    // Taken before the scan: the scan (which yields) reads a snapshot at least this new.
     const viewSeq = this.view.appliedSeq;
-    const servers = new Map<string, g.ServerRecord__Output[]>();
-    let seen = 0;
-    for (const r of this.view.servers.values()) {
-      // 100,000 records take seconds to read: let requests run between chunks.
-      if (++seen % 1000 === 0) await new Promise((resolve) => setImmediate(resolve));
-      const p = r.server!.project_id;
-      (servers.get(p) ?? servers.set(p, []).get(p)!).push(r);
-    }
+    const now = Date.now();
+    // Reservations whose create died without a release: their ledger entry expires too.
+    for (const [id, r] of this.reserved) if (r.until <= now) this.reserved.delete(id);
     const groups = new Map<string, string[]>();
     for (const sg of this.view.liveValues(this.view.serverGroups)) (groups.get(sg.project_id) ?? groups.set(sg.project_id, []).get(sg.project_id)!).push(sg.id);
     const keypairs = new Map<string, string[]>();
@@ -401,7 +495,7 @@ export class Quotas {
 
     const keys = new Map<string, LedgerKey>();
     for (const k of await this.ledgerKeys()) keys.set(`${k.kind}/${k.id}`, k);
-    for (const p of [...servers.keys(), ...groups.keys()]) keys.set(`project/${p}`, project(p));
+    for (const p of groups.keys()) keys.set(`project/${p}`, project(p));
     for (const u of keypairs.keys()) keys.set(`user/${u}`, user(u));
 
     let changed = 0;
@@ -409,11 +503,8 @@ export class Quotas {
       try {
         // The op may run again on a newer ledger (a conflict): it counts its own changes each time.
         const n = await this.ledgers.mutate(key, (d) => {
-          if (d.seq > viewSeq) throw new ViewBehind();
-          const fixed =
-            key.kind === 'project'
-              ? reconcileServers(d, servers.get(key.id) ?? [], (id) => this.view.servers.get(id)) + reconcileNames(d, 'server_groups', groups.get(key.id) ?? [])
-              : reconcileNames(d, 'keypairs', keypairs.get(key.id) ?? []);
+          if (d.seq > viewSeq) throw new ViewBehind(d.seq);
+          const fixed = key.kind === 'project' ? this.tidy(d, now) + reconcileNames(d, 'server_groups', groups.get(key.id) ?? []) : reconcileNames(d, 'keypairs', keypairs.get(key.id) ?? []);
           if (fixed) d.touch();
           return fixed;
         });
@@ -437,51 +528,6 @@ export class Quotas {
     }
     return out;
   }
-}
-
-function applyChanges(d: Draft, changes: Map<string, { release: true } | { charge: Charge; generation: number }>): void {
-  for (const [id, change] of changes) {
-    const e = d.ledger.servers[id];
-    if (!e) continue;
-    if ('release' in change) {
-      delete d.ledger.servers[id];
-      d.touch();
-      continue;
-    }
-    // An older record (a lagging conductor) never undoes a newer charge.
-    if (change.generation <= Number(e.generation)) continue;
-    if (Number(e.cores) === change.charge.cores && Number(e.ram_mb) === change.charge.ram_mb) continue;
-    d.ledger.servers[id] = { ...e, cores: change.charge.cores, ram_mb: change.charge.ram_mb, generation: change.generation, hold_until_ms: 0 };
-    d.touch();
-  }
-}
-
-/** One project's servers: the ledger against the view's records. Returns how many entries changed. */
-function reconcileServers(d: Draft, live: readonly g.ServerRecord__Output[], recordOf: (id: string) => g.ServerRecord__Output | undefined): number {
-  const now = Date.now();
-  let n = 0;
-  for (const [id, e] of Object.entries(d.ledger.servers)) {
-    const held = Number(e.hold_until_ms) > now;
-    const r = recordOf(id);
-    if (!r) {
-      if (!held) (delete d.ledger.servers[id], n++);
-      continue;
-    }
-    const c = chargeOf(r);
-    const newer = r.generation > Number(e.generation) || (r.generation === Number(e.generation) && !held);
-    if (newer && (c.cores !== Number(e.cores) || c.ram_mb !== Number(e.ram_mb))) {
-      d.ledger.servers[id] = { ...e, cores: c.cores, ram_mb: c.ram_mb, generation: r.generation, hold_until_ms: 0 };
-      n++;
-    }
-  }
-  for (const r of live) {
-    const id = r.server!.id;
-    if (d.ledger.servers[id]) continue;
-    const c = chargeOf(r);
-    d.ledger.servers[id] = { cores: c.cores, ram_mb: c.ram_mb, generation: r.generation, group_id: r.server!.server_groups[0] ?? '', hold_until_ms: 0 };
-    n++;
-  }
-  return n;
 }
 
 /** Named usage (groups, keypairs): what is gone and not held is released; what exists is counted. */

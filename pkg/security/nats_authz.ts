@@ -6,9 +6,11 @@
 //
 // What each compute user may do, and why (docs/ARCHITECTURE.md, "Transport
 // security"):
-//   publish   its hosts' report and digest subjects only; the conductor's
-//             and other hosts' RPC subjects (reschedules, migration peers);
-//             notifications; the state-log subjects it writes (server
+//   publish   its hosts' report and digest subjects, and its hosts' own
+//             conductor subjects (rpc.conductor.host.<h>: reschedules,
+//             moves, snapshots, and the migration calls the conductor
+//             relays to the other party; never rpc.conductor itself nor
+//             any rpc.host.*); notifications; the state-log subjects it writes (server
 //             records, instance actions and events: keyed by server, not
 //             host); the few JetStream API subjects of the state stream it
 //             uses, and the image bucket's; replies to requests it received
@@ -45,14 +47,14 @@ export function computeUser(name: string): string {
   return `compute-${name}`;
 }
 
-/** Subjects only a host's own credential may publish on: its reports and its digests. */
+/** Subjects only a host's own credential may publish on: its reports, its digests, and its calls to the conductor (which takes the host from that subject). */
 function hostOwned(host: string): string[] {
-  return [subjects.hostEvent(host), subjects.hostDigest(host)];
+  return [subjects.hostEvent(host), subjects.hostDigest(host), subjects.conductorForHost(host)];
 }
 
 /** Every host's own subjects, as wildcards: no service publishes there. */
 function allHostOwned(): string[] {
-  return [subjects.allHostEvents(), subjects.allHostDigests()];
+  return [subjects.allHostEvents(), subjects.allHostDigests(), subjects.allConductorForHosts()];
 }
 
 function unique(items: string[]): string[] {
@@ -65,10 +67,8 @@ export function computePermissions(user: string, hosts: readonly string[]): Subj
   return {
     publish: {
       allow: unique([
+        // Its reports, digests and conductor subjects; the conductor relays migration calls to the peer (hosts never address each other).
         ...hosts.flatMap(hostOwned),
-        subjects.conductor(),
-        // Migration peers call each other's host actors (PrepareMigration, FinishMigration, ReleaseMigration).
-        subjects.allHosts(),
         subjects.allNotifications(),
         // Keyed by server and action, not host: see docs/ARCHITECTURE.md on what this allows.
         subjects.allStatesOf('server'),

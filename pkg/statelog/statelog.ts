@@ -6,6 +6,7 @@ import { STATE_STREAM, subjects, type EntityKind } from '../actor/subjects.js';
 import type { ServerRecord__Output } from '../gen/types.js';
 import { serverRecordCodec } from '../lifecycle/record.js';
 import { StateConflictError } from './errors.js';
+import { authorizeServerEntry, countRejected, hostsNamedBy, SIGN_HDR, signerHost, SIGNED_KINDS, type EntrySignature, type StateSigning } from '../security/state_signing.js';
 
 export const STATE_HDR = {
   generation: 'Kumo-Generation',
@@ -13,6 +14,36 @@ export const STATE_HDR = {
 } as const;
 
 export type StateOp = 'put' | 'delete';
+
+/**
+ * The state keys of this process (`--state-key-file` or `--host-keys-file`,
+ * pkg/security/state_signing.ts), set once at start by its command: every
+ * StateLog and conductor view made without explicit signing uses them.
+ * Undefined: nothing is signed or checked (as before signing existed).
+ */
+let processSigning: StateSigning | undefined;
+
+export function setProcessStateSigning(signing: StateSigning | undefined): void {
+  processSigning = signing;
+}
+
+export function processStateSigning(): StateSigning | undefined {
+  return processSigning;
+}
+
+/** The signature headers of a stored entry. */
+export function signatureOf(h: { get(k: string): string } | undefined): EntrySignature {
+  return { signer: h?.get(SIGN_HDR.signer) || undefined, mac: h?.get(SIGN_HDR.mac) || undefined, hostMacs: h?.get(SIGN_HDR.hostMacs) || undefined };
+}
+
+/** A server's newest log entry. `signer`: who signed it, when this process checked it and the MAC held. */
+export interface ServerEntry {
+  seq: number;
+  generation: number;
+  op: StateOp;
+  record: ServerRecord__Output;
+  signer?: string;
+}
 
 /**
  * How long an append keeps retrying while the log is unreachable (nats-server
@@ -70,20 +101,82 @@ export class StateLog {
   private readonly js: JetStreamClient;
   private jsm?: JetStreamManager;
 
-  constructor(private readonly nc: NatsConnection) {
+  /**
+   * `signing`: the keys entries of signed kinds (server, action,
+   * actionevent) are signed with, and newest entries read back are checked
+   * with; the process's own (setProcessStateSigning) unless given.
+   */
+  constructor(
+    private readonly nc: NatsConnection,
+    readonly signing: StateSigning | undefined = processSigning,
+  ) {
     this.js = nc.jetstream();
+  }
+
+  /** The headers of an entry: generation, op, and the signature when this log signs its kind. */
+  private headersFor(kind: EntityKind, subject: string, generation: number, op: StateOp, body: Uint8Array): ReturnType<typeof natsHeaders> {
+    const h = natsHeaders();
+    h.set(STATE_HDR.generation, String(generation));
+    h.set(STATE_HDR.op, op);
+    if (this.signing && SIGNED_KINDS.has(kind)) {
+      // A service-signed server record is also MACed for the hosts it names (they cannot hold the service key).
+      const named = kind === 'server' && this.signing.signsAs === undefined ? hostsNamedBy(serverRecordCodec.decode(body)) : [];
+      for (const [k, v] of Object.entries(this.signing.sign({ subject, generation, op, body }, named))) h.set(k, v);
+    }
+    return h;
   }
 
   /** Appends one change and resolves once JetStream has stored it. */
   async append(kind: EntityKind, id: string, generation: number, op: StateOp, body: Uint8Array): Promise<AppendResult> {
-    const h = natsHeaders();
-    h.set(STATE_HDR.generation, String(generation));
-    h.set(STATE_HDR.op, op);
-    const ack = await this.publish(subjects.state(kind, id), body, {
-      headers: h,
-      msgID: `${kind}:${id}:${generation}`,
-    });
+    const subject = subjects.state(kind, id);
+    const headers = this.headersFor(kind, subject, generation, op, body);
+    const msgID = `${kind}:${id}:${generation}`;
+    const ack = await this.publish(subject, body, { headers, msgID });
+    if (ack.duplicate && this.signing && SIGNED_KINDS.has(kind)) return this.unlessForged(kind, id, generation, op, body, headers, ack.seq);
     return { seq: ack.seq, duplicate: ack.duplicate };
+  }
+
+  /**
+   * Our append was a duplicate of an entry with the same message id. If
+   * that entry is a forgery taking our generation's message id (unsigned,
+   * a wrong MAC, or a host that may not write over the record we wrote
+   * from: isForged), ours is appended again under a message id of its own,
+   * `<kind>:<id>:<generation>:f<forged seq>` (the same for every honest
+   * writer, so their compare-and-set still holds); a few times at most.
+   * Otherwise (an honest writer's) the duplicate stands.
+   */
+  private async unlessForged(kind: EntityKind, id: string, generation: number, op: StateOp, body: Uint8Array, headers: ReturnType<typeof natsHeaders>, dupSeq: number): Promise<AppendResult> {
+    const subject = subjects.state(kind, id);
+    for (let attempt = 0; attempt < 3; attempt++) {
+      if (!(await this.isForged(kind, subject, dupSeq, body))) return { seq: dupSeq, duplicate: true };
+      const ack = await this.publish(subject, body, { headers, msgID: `${kind}:${id}:${generation}:f${dupSeq}` });
+      if (!ack.duplicate) return { seq: ack.seq, duplicate: false };
+      dupSeq = ack.seq;
+    }
+    return { seq: dupSeq, duplicate: true };
+  }
+
+  /**
+   * Whether the stored entry at `seq` is a forgery: unsigned or a wrong MAC;
+   * for a server record, also a host that may not write it over the record
+   * ours was made from (our own record stands in for the view's: honest
+   * competitors for a generation, a conductor, the owner, a move's other
+   * end, are all named by it). A service MAC this process cannot check
+   * (compute) counts as honest: the worst a forged one does is a conflict.
+   */
+  private async isForged(kind: EntityKind, subject: string, seq: number, ours: Uint8Array): Promise<boolean> {
+    const jsm = (this.jsm ??= await this.nc.jetstreamManager({ checkAPI: false }));
+    const m = await jsm.streams.getMessage(STATE_STREAM, { seq }).catch(() => undefined);
+    if (!m || m.subject !== subject || !this.signing) return false;
+    const v = this.signing.verify({ subject, generation: Number(m.header.get(STATE_HDR.generation) || 0), op: m.header.get(STATE_HDR.op) || 'put', body: m.data }, signatureOf(m.header));
+    if (!v.ok && v.reason !== 'unauthorized') return true;
+    const host = v.signer === undefined ? undefined : signerHost(v.signer);
+    if (kind !== 'server' || host === undefined) return false;
+    try {
+      return !authorizeServerEntry(v.signer!, serverRecordCodec.decode(ours), false, serverRecordCodec.decode(m.data));
+    } catch {
+      return true; // not even a server record
+    }
   }
 
   /**
@@ -118,13 +211,64 @@ export class StateLog {
     return (await jsm.streams.info(STATE_STREAM)).state.last_seq;
   }
 
-  /** The newest entry of a server, or undefined when the log has none. */
-  async latestServer(id: string, jsm?: JetStreamManager): Promise<{ generation: number; op: StateOp; record: ServerRecord__Output } | undefined> {
-    const manager = jsm ?? (await this.nc.jetstreamManager());
+  /**
+   * The newest entry of a server, or undefined when the log has none. With
+   * signing, an entry this process cannot trust (StateSigning.trustedByHost
+   * for a compute process, a valid MAC for a service) counts as none: a
+   * forged entry never drives what a reader does. `peers`: the migration
+   * ends the caller recorded itself (recovery), which narrows which other
+   * host's entry a compute process accepts.
+   */
+  async latestServer(id: string, jsm?: JetStreamManager, peers?: readonly string[]): Promise<{ generation: number; op: StateOp; record: ServerRecord__Output } | undefined> {
+    const e = await this.newestServerEntry(id, jsm);
+    if (!e) return undefined;
+    if (this.trusted(e, peers, false)) return e;
+    // Another host's entry a compute process cannot check: trusted when the newest entry it can check let that host write (an evacuation's destination, a move's other end).
+    if (this.signing && !this.signing.isService && e.signer && signerHost(e.signer) !== undefined && (await this.allowedByHistory(id, e, jsm))) return e;
+    countRejected('server', e.sig.signer ? 'unauthorized' : 'unsigned');
+    return undefined;
+  }
+
+  /**
+   * Walks the server subject's kept entries (at most max_msgs_per_subject)
+   * up to `newest`, and says whether the last one this process can check
+   * (its own host's, or the service's with a MAC for one of its hosts)
+   * allows `newest`'s signer to write it (authorizeServerEntry). A few
+   * reads, only when the newest entry is another host's.
+   */
+  private async allowedByHistory(id: string, newest: ServerEntry & { sig: EntrySignature }, jsm?: JetStreamManager): Promise<boolean> {
+    const manager = jsm ?? (this.jsm ??= await this.nc.jetstreamManager({ checkAPI: false }));
+    const subject = subjects.state('server', id);
+    let base: { record: ServerRecord__Output; op: StateOp } | undefined;
+    for (let seq = 1; ; ) {
+      // STREAM.MSG.GET's next_by_subj (nats-server 2.9): the subject's first entry at or after seq.
+      const m = await manager.streams.getMessage(STATE_STREAM, { seq, next_by_subj: subject } as unknown as { seq: number }).catch(() => undefined);
+      if (!m || m.seq >= newest.seq) break;
+      const generation = Number(m.header.get(STATE_HDR.generation) || 0);
+      const op: StateOp = m.header.get(STATE_HDR.op) === 'delete' ? 'delete' : 'put';
+      if (this.signing!.verify({ subject, generation, op, body: m.data }, signatureOf(m.header)).ok) base = { record: serverRecordCodec.decode(m.data), op };
+      seq = m.seq + 1;
+    }
+    return base !== undefined && authorizeServerEntry(newest.signer!, base.record, base.op === 'delete', newest.record);
+  }
+
+  /** Whether this process trusts a server entry it read (always, without signing). */
+  private trusted(e: ServerEntry & { sig: EntrySignature; body: Uint8Array }, peers?: readonly string[], count = true): boolean {
+    const s = this.signing;
+    if (!s) return true;
+    const entry = { subject: subjects.state('server', e.record.server?.id ?? ''), generation: e.generation, op: e.op, body: e.body };
+    const ok = s.isService ? s.verify(entry, e.sig).ok : s.trustedByHost(entry, e.sig, e.record, peers);
+    if (!ok && count) countRejected('server', e.sig.signer ? 'unauthorized' : 'unsigned');
+    return ok;
+  }
+
+  private async newestServerEntry(id: string, jsm?: JetStreamManager): Promise<(ServerEntry & { sig: EntrySignature; body: Uint8Array }) | undefined> {
+    const manager = jsm ?? (this.jsm ??= await this.nc.jetstreamManager({ checkAPI: false }));
     try {
       const m = await manager.streams.getMessage(STATE_STREAM, { last_by_subj: subjects.state('server', id) });
       const op: StateOp = m.header.get(STATE_HDR.op) === 'delete' ? 'delete' : 'put';
-      return { generation: Number(m.header.get(STATE_HDR.generation) || 0), op, record: serverRecordCodec.decode(m.data) };
+      const sig = signatureOf(m.header);
+      return { seq: m.seq, generation: Number(m.header.get(STATE_HDR.generation) || 0), op, record: serverRecordCodec.decode(m.data), sig, body: m.data, signer: sig.signer };
     } catch (err) {
       if (err instanceof Error && /no message found|404/i.test(err.message)) return undefined;
       throw err;
@@ -140,12 +284,11 @@ export class StateLog {
    * must never be held twice (pkg/conductor/networks.ts).
    */
   async appendIfLast(kind: EntityKind, id: string, generation: number, op: StateOp, body: Uint8Array, lastSeq: number, msgId = `${kind}:${id}:${generation}`): Promise<number> {
-    const h = natsHeaders();
-    h.set(STATE_HDR.generation, String(generation));
-    h.set(STATE_HDR.op, op);
+    const subject = subjects.state(kind, id);
+    const h = this.headersFor(kind, subject, generation, op, body);
     let ack: { seq: number; duplicate: boolean };
     try {
-      ack = await this.publish(subjects.state(kind, id), body, {
+      ack = await this.publish(subject, body, {
         headers: h,
         msgID: msgId,
         expect: { lastSubjectSequence: lastSeq },
@@ -171,17 +314,16 @@ export class StateLog {
     return this.appendIfLast(kind, id, generation, op, body, lastSeq, `${kind}:${id}:${generation}:ae${lastSeq}`);
   }
 
-  /** The newest entry of a server with its stream sequence, or undefined when the log has none. */
-  async latestServerEntry(id: string): Promise<{ seq: number; generation: number; op: StateOp; record: ServerRecord__Output } | undefined> {
-    const jsm = (this.jsm ??= await this.nc.jetstreamManager({ checkAPI: false }));
-    try {
-      const m = await jsm.streams.getMessage(STATE_STREAM, { last_by_subj: subjects.state('server', id) });
-      const op: StateOp = m.header.get(STATE_HDR.op) === 'delete' ? 'delete' : 'put';
-      return { seq: m.seq, generation: Number(m.header.get(STATE_HDR.generation) || 0), op, record: serverRecordCodec.decode(m.data) };
-    } catch (err) {
-      if (err instanceof Error && /no message found|404/i.test(err.message)) return undefined;
-      throw err;
-    }
+  /**
+   * The newest entry of a server with its stream sequence, or undefined
+   * when the log has none. Untrusted entries are returned too (their
+   * sequence is what a compare-and-set must name), with `trusted: false`.
+   */
+  async latestServerEntry(id: string): Promise<(ServerEntry & { trusted: boolean }) | undefined> {
+    const e = await this.newestServerEntry(id);
+    if (!e) return undefined;
+    const { sig: _sig, body: _body, ...entry } = e;
+    return { ...entry, trusted: this.trusted(e) };
   }
 
   /**

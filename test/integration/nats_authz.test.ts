@@ -3,12 +3,19 @@
 // per compute process. The normal boot, actions and a live migration work
 // under it; host A's credential cannot publish as host B, subscribe to B's
 // RPC subject or write another kind of state; and a report forged on A's
-// own subject naming B is dropped by conductor and scheduler.
+// own subject naming B is dropped by conductor and scheduler. A compute
+// credential reaches neither another host's actor nor the conductor's
+// general subject nor another host's conductor subject; and the conductor
+// relays a migration call only between the parties of that server's move.
 import assert from 'node:assert/strict';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { connect, headers, type NatsConnection } from 'nats';
+import pino from 'pino';
+import { ActorSystem } from '../../pkg/actor/runtime.js';
+import { asKumoError } from '../../pkg/actor/errors.js';
+import { HostConductorProtocol } from '../../pkg/conductor/host_protocol.js';
 import { encodeToken, subjects } from '../../pkg/actor/subjects.js';
 import { hostReportCodec } from '../../pkg/compute/report.js';
 import type { HostReport } from '../../pkg/gen/types.js';
@@ -188,6 +195,66 @@ describe('NATS authorization across processes', { timeout: 180_000 }, () => {
       assert.deepEqual(a.errors, [], 'A may publish on its own subject');
     } finally {
       await a.nc.close();
+    }
+  });
+
+  test("a compute credential cannot address another host's actor, the conductor's general subject, or another host's conductor subject", async () => {
+    const A = computeUser('ha');
+    const a = await connectAs(A);
+    try {
+      const before = violations(A).length;
+      // Each refused by the server: B's host actor (a claim, a hand-over), the conductor's full protocol (admin calls), B's conductor subject (speaking as B).
+      for (const subject of [subjects.host('hb'), subjects.conductor(), subjects.conductorForHost('hb')]) a.nc.publish(subject, new Uint8Array());
+      await until('the violations', () => violations(A).length >= before + 3);
+      assert.deepEqual(violations(A).slice(before), [`publish ${subjects.host('hb')}`, `publish ${subjects.conductor()}`, `publish ${subjects.conductorForHost('hb')}`]);
+      await until('the errors', () => a.errors.length >= 3);
+      assert.deepEqual(a.errors, ['PERMISSIONS_VIOLATION', 'PERMISSIONS_VIOLATION', 'PERMISSIONS_VIOLATION']);
+      // A's own conductor subject is allowed: a call there is answered (here refused by the conductor, the server is no one's).
+      const system = new ActorSystem(a.nc, pino({ level: 'silent' }));
+      await assert.rejects(
+        system.ref(subjects.conductorForHost('ha'), HostConductorProtocol).call('RegisterSnapshot', { id: 'no-such-server', name: 'x', metadata: {} }, { timeoutMs: 10_000 }),
+        (e: unknown) => asKumoError(e).code === 'PERMISSION_DENIED',
+      );
+      assert.equal(violations(A).length, before + 3);
+    } finally {
+      await a.nc.close();
+    }
+  });
+
+  test('the conductor relays a migration call only between the parties of that server’s move', async () => {
+    const image = (await cloud.client.images.CreateImage({ image: { name: 'cirros-relay' } })).image!;
+    const created = await cloud.client.servers.create({ name: 'authz-relay', flavor_id: 'authz', image_id: image.id });
+    const server = await waitStatus(cloud.client, created.id, 'SERVER_STATUS_ACTIVE', 20_000);
+    const owner = server.host;
+    const other = owner === 'ha' ? 'hb' : 'ha';
+    // The host that does not own the server, calling on its own (permitted) conductor subject.
+    const o = await connectAs(computeUser(other));
+    const system = new ActorSystem(o.nc, pino({ level: 'silent' }));
+    const conductor = system.ref(subjects.conductorForHost(other), HostConductorProtocol);
+    const refused = (reason: string) => (e: unknown) => {
+      const k = asKumoError(e);
+      assert.equal(k.code, 'PERMISSION_DENIED', `${reason}: ${k.code} ${k.message}`);
+      assert.equal(k.reason, 'HOST_NOT_PARTY');
+      return true;
+    };
+    try {
+      const migration = { id: 'forged-move', type: 'migration', source_host: other, dest_host: owner, status: 'pre-migrating', request_id: 'req-forged' };
+      // Not moving, and not the caller's: no claim asked of the owner, no hand-over, no release of anything it holds; the envelope's admin role changes nothing.
+      const admin = { identity: { projectId: 'admin', userId: 'admin', roles: ['admin'] }, timeoutMs: 10_000 };
+      await assert.rejects(conductor.call('PrepareMigration', { record: { server: { id: server.id, host: other }, migration } }, admin), refused('prepare'));
+      await assert.rejects(conductor.call('FinishMigration', { record: { server: { id: server.id, host: owner }, migration } }, admin), refused('finish'));
+      await assert.rejects(conductor.call('ReleaseMigration', { id: server.id, migration_id: 'forged-move', peer_host: owner }, admin), refused('release'));
+      // Nor the conductor's own calls about a server on another host.
+      await assert.rejects(conductor.call('SelectDestination', { record: { server: { id: server.id } }, flavor: { id: 'authz' }, ignore_hosts: [] }, admin), refused('select'));
+      await assert.rejects(conductor.call('RegisterSnapshot', { id: server.id, name: 'stolen', metadata: {} }, admin), refused('register'));
+      // The server is where it was, as it was; and the credential never needed a forbidden subject.
+      const after = await cloud.client.servers.get(server.id);
+      assert.equal(after.host, owner);
+      assert.equal(after.status, 'SERVER_STATUS_ACTIVE');
+      assert.deepEqual(o.errors, []);
+      assert.ok(cloud.allAlive());
+    } finally {
+      await o.nc.close();
     }
   });
 });

@@ -113,7 +113,7 @@ describe('quota ledger compare-and-set across conductors', { timeout: 120_000 },
     assert.deepEqual(await usage(a, 'minmax'), { instances: 2, cores: 2 });
   });
 
-  test('reconciliation drops expired reservations nothing recorded and counts servers nothing reserved', async () => {
+  test('reconciliation drops expired reservations nothing recorded; servers nothing reserved are counted from the view', async () => {
     await a.quotas.reserveServers(ctxOf('recon'), [randomUUID(), randomUUID()], 1, flavor, '', 0);
     // A server in the log that no reservation covers (made before quotas existed).
     const id = randomUUID();
@@ -123,7 +123,8 @@ describe('quota ledger compare-and-set across conductors', { timeout: 120_000 },
     } as unknown as g.ServerRecord;
     await a.log.append('server', id, 1, 'put', serverRecordCodec.encode(record));
     await new Promise((r) => setTimeout(r, 400));
-    assert.ok((await b.quotas.reconcile()) >= 3);
+    // The two expired reservations leave the ledger; the logged server needs no fix: the view counts it.
+    assert.ok((await b.quotas.reconcile()) >= 2);
     assert.deepEqual(await usage(a, 'recon'), { instances: 1, cores: 2 });
     // Nothing left to fix: a second pass (from either conductor) changes nothing.
     assert.equal(await a.quotas.reconcile(), 0);

@@ -1,7 +1,8 @@
 // Catalog names are unique by compare-and-set on the log, not by a check
 // against one conductor's view: 50 creates of one name, spread over two API
 // processes and two conductors at once, end with exactly one winner and 49
-// ALREADY_EXISTS (pkg/conductor/name_claims.ts, Catalog.write).
+// ALREADY_EXISTS (pkg/conductor/name_claims.ts, Catalog.write); the same
+// for aggregate names and keypair names.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { KumoClient } from '../../pkg/client/client.js';
@@ -61,6 +62,38 @@ describe('uniqueness races across processes', { timeout: 180_000 }, () => {
     await second.flavors.DeleteFlavor({ id: flavor!.id });
     const again = await cloud.client.flavors.CreateFlavor({ flavor: { name: 'reused', vcpus: 2, ram_mb: 64, disk_gb: 1 } });
     assert.notEqual(again.flavor!.id, flavor!.id);
+  });
+
+  test('50 concurrent CreateAggregate of one name: exactly one wins, 49 ALREADY_EXISTS; its delete frees the name', async () => {
+    for (let round = 0; round < 2; round++) {
+      const name = `race-agg-${round}`;
+      const { ok, codes } = await race(50, (c) => c.aggregates.CreateAggregate({ name }, { retry: false }));
+      assert.equal(ok, 1, `round ${round}: ${ok} winners, ${JSON.stringify(codes)}`);
+      assert.deepEqual(codes, { ALREADY_EXISTS: 49 });
+      const named = (await second.aggregates.ListAggregates({})).aggregates.filter((a) => a.name === name);
+      assert.equal(named.length, 1);
+    }
+    const { aggregates } = await cloud.client.aggregates.ListAggregates({});
+    const first = aggregates.find((a) => a.name === 'race-agg-0')!;
+    await second.aggregates.DeleteAggregate({ id: first.id });
+    const again = await cloud.client.aggregates.CreateAggregate({ name: 'race-agg-0' });
+    assert.notEqual(again.aggregate!.id, first.id);
+  });
+
+  test('one host added at once to 10 aggregates of 10 zones: exactly one wins, 9 zone conflicts', async () => {
+    const { hypervisors } = await cloud.client.hypervisors.ListHypervisors({});
+    const host = hypervisors[0]!.hypervisor_hostname;
+    for (let round = 0; round < 3; round++) {
+      const ids: string[] = [];
+      for (let i = 0; i < 10; i++) ids.push((await cloud.client.aggregates.CreateAggregate({ name: `zoned-${round}-${i}`, availability_zone: `zone-${round}-${i}` })).aggregate!.id);
+      const { ok, codes } = await race(10, (c, i) => c.aggregates.AddAggregateHost({ id: ids[i]!, host }, { retry: false }));
+      assert.equal(ok, 1, `round ${round}: ${ok} winners, ${JSON.stringify(codes)}`);
+      assert.deepEqual(codes, { FAILED_PRECONDITION: 9 });
+      const holding = (await second.aggregates.ListAggregates({})).aggregates.filter((a) => a.hosts.includes(host));
+      assert.equal(holding.length, 1);
+      // Leaving the zone frees the host for the next round's zones.
+      await cloud.client.aggregates.RemoveAggregateHost({ id: holding[0]!.id, host });
+    }
   });
 
   test('50 concurrent CreateKeypair of one name for one user: exactly one wins, 49 ALREADY_EXISTS', async () => {

@@ -29,8 +29,11 @@ test('a compute process may publish on its own hosts’ subjects only, and serve
   for (const h of ['rack1-1', 'rack1-2']) {
     assert.ok(p.publish.allow.includes(subjects.hostEvent(h)));
     assert.ok(p.publish.allow.includes(subjects.hostDigest(h)));
+    assert.ok(p.publish.allow.includes(subjects.conductorForHost(h)));
     assert.ok(p.subscribe.allow.includes(subjects.host(h)));
   }
+  // The conductor only on its own hosts' subjects, and no host actor at all (the conductor relays migration calls).
+  for (const no of [subjects.conductor(), subjects.allConductorForHosts(), subjects.allHosts(), subjects.host('rack1-1')]) assert.ok(!p.publish.allow.includes(no), no);
   const everything = [...p.publish.allow, ...p.subscribe.allow];
   assert.ok(!everything.some((s) => s.includes('rack2')), 'no other host is named');
   // No wildcard over host reports or over the whole state log or JetStream API.
@@ -38,7 +41,7 @@ test('a compute process may publish on its own hosts’ subjects only, and serve
   assert.ok(!p.publish.allow.includes(subjects.allStatesOf('flavor')));
   assert.ok(p.subscribe.allow.includes('_INBOX_compute-rack1.>'));
   assert.equal(p.allowResponses, true);
-  assert.deepEqual(servicePermissions().publish.deny, [subjects.allHostEvents(), subjects.allHostDigests()]);
+  assert.deepEqual(servicePermissions().publish.deny, [subjects.allHostEvents(), subjects.allHostDigests(), subjects.allConductorForHosts()]);
 });
 
 test('the authorization block is nats-server syntax with every user, and the files are 0600', () => {

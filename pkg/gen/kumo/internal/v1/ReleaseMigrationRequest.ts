@@ -15,6 +15,11 @@ export interface ReleaseMigrationRequest {
    * Migration id.
    */
   'migration_id'?: (string);
+  /**
+   * Only on a compute host's call to the conductor, which relays it
+   * (pkg/conductor/host_relay.ts): the host to deliver it to. Hosts ignore it.
+   */
+  'peer_host'?: (string);
 }
 
 /**
@@ -31,4 +36,9 @@ export interface ReleaseMigrationRequest__Output {
    * Migration id.
    */
   'migration_id': (string);
+  /**
+   * Only on a compute host's call to the conductor, which relays it
+   * (pkg/conductor/host_relay.ts): the host to deliver it to. Hosts ignore it.
+   */
+  'peer_host': (string);
 }

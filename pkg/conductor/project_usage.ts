@@ -1,0 +1,85 @@
+// Each project's usage of what quotas count (instances, cores, RAM, group
+// members), kept by the view in the transaction of every server change, so
+// it is exact for the view's applied sequence and reading it costs one
+// lookup, not a scan of the project's servers (issue 8's storm puts tens of
+// thousands of servers in one project).
+import type { ServerRecord__Output } from '../gen/types.js';
+import { chargeOf } from '../quota/charge.js';
+import type { Table } from '../store/store.js';
+
+export interface ProjectUsageRow {
+  instances: number;
+  cores: number;
+  ram_mb: number;
+  /** Members of each server group. */
+  members: Record<string, number>;
+}
+
+function emptyRow(): ProjectUsageRow {
+  return { instances: 0, cores: 0, ram_mb: 0, members: {} };
+}
+
+export class ProjectUsage {
+  /** The newest rows, changes of transactions not yet committed included: what the next change adds to. */
+  private readonly cache = new Map<string, ProjectUsageRow>();
+
+  constructor(private readonly table: Table<ProjectUsageRow>) {}
+
+  /** Keeps the rows in step with one server change; runs inside the view's transaction. */
+  changed(before: ServerRecord__Output | undefined, after: ServerRecord__Output | undefined): void {
+    if (before?.server) this.add(before, -1);
+    if (after?.server) this.add(after, 1);
+  }
+
+  private add(record: ServerRecord__Output, sign: 1 | -1): void {
+    const s = record.server!;
+    const row = this.row(s.project_id);
+    const c = chargeOf(record);
+    row.instances += sign;
+    row.cores += sign * c.cores;
+    row.ram_mb += sign * c.ram_mb;
+    const group = s.server_groups[0];
+    if (group) {
+      const n = (row.members[group] ?? 0) + sign;
+      if (n > 0) row.members[group] = n;
+      else delete row.members[group];
+    }
+    if (row.instances <= 0 && !Object.keys(row.members).length) {
+      this.cache.delete(s.project_id);
+      void this.table.remove(s.project_id);
+    } else {
+      void this.table.put(s.project_id, row);
+    }
+  }
+
+  private row(projectId: string): ProjectUsageRow {
+    let row = this.cache.get(projectId);
+    if (!row) {
+      const stored = this.table.get(projectId);
+      row = stored ? { ...stored, members: { ...stored.members } } : emptyRow();
+      this.cache.set(projectId, row);
+    }
+    return row;
+  }
+
+  /**
+   * The project's usage as the view's committed state shows it (a copy):
+   * read from LMDB, not from the rows a transaction is still changing, so it
+   * agrees with the servers and summaries read beside it (quotas count a
+   * reservation only when the view does not show its server).
+   */
+  get(projectId: string): ProjectUsageRow {
+    const row = this.table.get(projectId) ?? emptyRow();
+    return { ...row, members: { ...row.members } };
+  }
+
+  /** Projects with usage. */
+  size(): number {
+    return this.table.count();
+  }
+
+  /** Rebuilds the rows from the servers table (a view made before they existed); inside a transaction. */
+  rebuild(servers: Iterable<ServerRecord__Output>): void {
+    for (const r of servers) if (r.server) this.changed(undefined, r);
+  }
+}
