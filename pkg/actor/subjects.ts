@@ -30,11 +30,13 @@ export type EntityKind = 'server' | 'flavor' | 'image' | 'keypair' | 'aggregate'
  * Identity (pkg/identity): a project (`project`, id its name base64url), a
  * user (`user`, its name base64url), a user's roles on a project
  * (`roleassign`, `<user id>_<project id>`) and the token signing key
- * (`signingkey`). Written and read by kumo-api only (never folded into a
- * conductor's view, so not in ENTITY_KINDS); names are unique because a
- * create is a compare-and-set on the subject being empty.
+ * (`signingkey`), and token revocation events (`revocation`, `t_<token id>`,
+ * `u_<user id>` or `u_<user id>_<project id>`). Written and read by kumo-api
+ * only (never folded into a conductor's view, so not in ENTITY_KINDS); names
+ * are unique because a create is a compare-and-set on the subject being
+ * empty (or holding the deleted entity's tombstone).
  */
-export type IdentityEntityKind = 'project' | 'user' | 'roleassign' | 'signingkey';
+export type IdentityEntityKind = 'project' | 'user' | 'roleassign' | 'signingkey' | 'revocation';
 
 /**
  * Uniqueness and idempotency (docs/ARCHITECTURE.md): a claimed catalog name
@@ -92,6 +94,9 @@ export const subjects = {
   /** Every host's conductor subject: the conductors' queue-group subscription. */
   allConductorForHosts: (): string => `${PREFIX}.rpc.conductor.host.*`,
   scheduler: (): string => `${PREFIX}.rpc.scheduler`,
+  /** The stored answer of one request id (pkg/idempotency/request_stream.ts: its own stream, not the state log). */
+  requestResult: (id: string): string => `${PREFIX}.reqid.${token(id)}`,
+  allRequestResults: (): string => `${PREFIX}.reqid.>`,
   host: (host: string): string => `${PREFIX}.rpc.host.${token(host)}`,
   instance: (id: string): string => `${PREFIX}.rpc.inst.${token(id)}`,
   hostEvent: (host: string): string => `${PREFIX}.evt.host.${token(host)}`,

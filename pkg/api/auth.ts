@@ -1,9 +1,10 @@
 // Authentication modes of kumo-api, as Nova's auth_strategy: `token`
-// (the default: every call but IssueToken needs a valid bearer token, else
-// UNAUTHENTICATED) and `noauth` (Nova's noauth2: identity from metadata,
+// (the default: every call but IssueToken needs a valid, unrevoked bearer
+// token, else UNAUTHENTICATED) and `noauth` (Nova's noauth2: identity from metadata,
 // for development and tests).
 import type { Metadata } from '@grpc/grpc-js';
 import { InvalidTokenError } from '../identity/errors.js';
+import type { Revocations } from '../identity/revocations.js';
 import { verifyToken } from '../identity/token.js';
 import { headerIdentity, type ApiIdentity } from './identity.js';
 
@@ -27,12 +28,17 @@ export function bearerToken(md: Metadata): string | undefined {
 export class TokenAuthenticator implements Authenticator {
   readonly mode = 'token' as const;
 
-  constructor(private readonly key: Buffer) {}
+  /** `revocations`: the events this replica follows (a few map lookups a call); none, nothing is revoked. */
+  constructor(
+    private readonly key: Buffer,
+    private readonly revocations?: Revocations,
+  ) {}
 
   authenticate(md: Metadata): ApiIdentity {
     const token = bearerToken(md);
     if (!token) throw new InvalidTokenError(md.get('authorization').length ? 'malformed' : 'missing');
     const c = verifyToken(this.key, token);
+    if (this.revocations?.isRevoked(c)) throw new InvalidTokenError('revoked');
     return { projectId: c.projectId, userId: c.userId, userName: c.userName, projectName: c.projectName, roles: c.roles };
   }
 }

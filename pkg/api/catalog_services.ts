@@ -10,6 +10,7 @@ import type { ImageServiceHandlers } from '../gen/kumo/compute/v1/ImageService.j
 import type { KeypairServiceHandlers } from '../gen/kumo/compute/v1/KeypairService.js';
 import { InvalidArgumentError } from '../actor/errors.js';
 import { validateServiceUpdate } from '../conductor/services.js';
+import { keypairScope } from './scope.js';
 import { pageSizeCheck, requireId } from './server_service.js';
 import { unary } from './unary.js';
 
@@ -44,9 +45,10 @@ export function catalogServices(system: ActorSystem, log: Logger): CatalogHandle
     },
     keypairs: {
       CreateKeypair: unary(log, 'CreateKeypair', (req, call) => c.call('CreateKeypair', req, { parent: call.envelope })),
-      GetKeypair: unary(log, 'GetKeypair', async (req, call) => (requireId(req.name, 'name'), c.call('GetKeypair', req, { parent: call.envelope }))),
-      ListKeypairs: unary(log, 'ListKeypairs', async (req, call) => (pageSizeCheck(req.page_size), c.callEncoded('ListKeypairs', req, { parent: call.envelope }))),
-      DeleteKeypair: unary(log, 'DeleteKeypair', async (req, call) => (requireId(req.name, 'name'), c.call('DeleteKeypair', req, { parent: call.envelope }))),
+      // user_id (Nova's, admin): another user's keypairs; the conductor keys them by the envelope's user.
+      GetKeypair: unary(log, 'GetKeypair', async (req, call) => (requireId(req.name, 'name'), c.call('GetKeypair', req, { parent: keypairScope(call.envelope, req.user_id) }))),
+      ListKeypairs: unary(log, 'ListKeypairs', async (req, call) => (pageSizeCheck(req.page_size), c.callEncoded('ListKeypairs', req, { parent: keypairScope(call.envelope, req.user_id) }))),
+      DeleteKeypair: unary(log, 'DeleteKeypair', async (req, call) => (requireId(req.name, 'name'), c.call('DeleteKeypair', req, { parent: keypairScope(call.envelope, req.user_id) }))),
     },
     hypervisors: {
       ListHypervisors: unary(log, 'ListHypervisors', async (req, call) => (pageSizeCheck(req.page_size), c.callEncoded('ListHypervisors', req, { parent: call.envelope }))),

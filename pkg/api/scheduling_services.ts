@@ -9,6 +9,7 @@ import { ConductorProtocol } from '../conductor/protocol.js';
 import type { AggregateServiceHandlers } from '../gen/kumo/compute/v1/AggregateService.js';
 import type { AvailabilityZoneServiceHandlers } from '../gen/kumo/compute/v1/AvailabilityZoneService.js';
 import type { ServerGroupServiceHandlers } from '../gen/kumo/compute/v1/ServerGroupService.js';
+import { byIdScope } from './scope.js';
 import { requireId } from './server_service.js';
 import { ServerGroupPolicy } from '../gen/kumo/compute/v1/ServerGroupPolicy.js';
 import { requireKnownEnum } from './enums.js';
@@ -50,9 +51,9 @@ export function schedulingServices(system: ActorSystem, log: Logger): Scheduling
         requireKnownEnum(req.policy, ServerGroupPolicy, 'policy');
         return c.call('CreateServerGroup', req, { parent: call.envelope });
       }),
-      GetServerGroup: unary(log, 'GetServerGroup', async (req, call) => (requireId(req.id), c.call('GetServerGroup', req, { parent: call.envelope }))),
+      GetServerGroup: unary(log, 'GetServerGroup', async (req, call) => (requireId(req.id), c.call('GetServerGroup', req, { parent: byIdScope(call.envelope, 'compute:server_groups:show:all_projects') }))),
       ListServerGroups: unary(log, 'ListServerGroups', (req, call) => c.callEncoded('ListServerGroups', req, { parent: call.envelope })),
-      DeleteServerGroup: unary(log, 'DeleteServerGroup', async (req, call) => (requireId(req.id), c.call('DeleteServerGroup', req, { parent: call.envelope }))),
+      DeleteServerGroup: unary(log, 'DeleteServerGroup', async (req, call) => (requireId(req.id), c.call('DeleteServerGroup', req, { parent: byIdScope(call.envelope, 'compute:server_groups:show:all_projects') }))),
     },
     availabilityZones: {
       ListAvailabilityZones: unary(log, 'ListAvailabilityZones', (req, call) => c.callEncoded('ListAvailabilityZones', req, { parent: call.envelope })),

@@ -2,8 +2,10 @@
 // conductors answer another project's resource NOT_FOUND. Admins see more,
 // by policy (pkg/policy OPTION_RULES): every project's servers in
 // ListServers with all_tenants (Nova's), and, with token auth, any
-// project's server by id (get, delete, actions, instance actions). Under
-// noauth the project a caller names is always its scope, as before tokens.
+// project's server, server group, network, port, floating IP and security
+// group by id (get, delete; a server's actions and instance actions), and
+// any user's keypairs by user_id (Nova's). Under noauth the project a caller
+// names is always its scope, as before tokens.
 // An envelope with an empty project is unscoped (the conductors' own
 // convention for internal calls).
 import type { Envelope } from '../actor/envelope.js';
@@ -27,6 +29,20 @@ export function useScope(s: ScopeSettings): void {
 export function serverByIdScope(env: Envelope): Envelope {
   if (!settings.crossProjectById || !settings.policy.allowed('compute:servers:show:all_projects', env)) return env;
   return { ...env, projectId: '' };
+}
+
+/**
+ * The envelope for reading or deleting another kind of resource by id: unscoped for an admin (token auth,
+ * `rule`: compute:server_groups:show:all_projects or network:show:all_projects), else the caller's project.
+ */
+export function byIdScope(env: Envelope, rule: string): Envelope {
+  if (!settings.crossProjectById || !settings.policy.allowed(rule, env)) return env;
+  return { ...env, projectId: '' };
+}
+
+/** The envelope of a keypair call naming `user_id` (the guard's keypair_owner rule let only an admin name another user). */
+export function keypairScope(env: Envelope, userId: string): Envelope {
+  return userId && userId !== env.userId ? { ...env, userId } : env;
 }
 
 /** The envelope of a ListServers: the caller's project, or with all_tenants (admin) every project or the one named by project_id. */

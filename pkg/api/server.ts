@@ -23,6 +23,7 @@ import { guardService } from './guard.js';
 import { useScope } from './scope.js';
 import { identityService } from './identity_service.js';
 import { IdentityStore } from '../identity/store.js';
+import { Revocations } from '../identity/revocations.js';
 import { Policy } from '../policy/policy.js';
 import { signingKeyFromFile } from '../identity/token.js';
 import { DEFAULT_IMAGE_SIZE_CAP, imageDataService } from './image_data_service.js';
@@ -51,6 +52,8 @@ export interface ApiServerConfig {
   tls?: ServerTlsOptions;
   /** Largest image upload in bytes (Glance's image_size_cap; default 1 TiB). */
   imageSizeCapBytes?: number;
+  /** Replicas of the request-id stream when this process creates it (--state-replicas). */
+  stateReplicas?: number;
   /** Largest request message in bytes (validate.ts; default INPUT_LIMITS.messageBytes). */
   maxMessageBytes?: number;
   /** Longest deadline a call gets, in ms (validate.ts; default 300 s). */
@@ -62,6 +65,7 @@ export class ApiServer {
   private server = new Server({ 'grpc.max_receive_message_length': INPUT_LIMITS.messageBytes });
   readonly health: HealthImplementation;
   private audit?: AuditLog;
+  private revocations?: Revocations;
   port = 0;
 
   constructor(
@@ -77,7 +81,7 @@ export class ApiServer {
     this.server = new Server({ 'grpc.max_receive_message_length': config.maxMessageBytes ?? INPUT_LIMITS.messageBytes });
     useMaxDeadline(config.maxDeadlineMs ?? INPUT_LIMITS.deadlineMs);
     useReadYourWrites(ReadYourWrites.overNats(this.system.nc));
-    useRequestResults(new RequestResults(this.system.nc, this.log));
+    useRequestResults(new RequestResults(this.system.nc, this.log, config.stateReplicas ?? 1));
     const def = (name: (typeof SERVICE_NAMES)[number]): ServiceDefinition => pkg[name] as ServiceDefinition;
     const catalog = catalogServices(this.system, this.log);
     const scheduling = schedulingServices(this.system, this.log);
@@ -87,7 +91,11 @@ export class ApiServer {
     const signingKey = config.tokenKeyFile ? signingKeyFromFile(config.tokenKeyFile) : await identityStore.signingKey();
     if (config.bootstrapAdminPassword) await bootstrapAdmin(identityStore, config.bootstrapAdminPassword);
     this.audit = AuditLog.open(this.log, config.auditLog);
-    const auth = (config.auth ?? 'noauth') === 'token' ? new TokenAuthenticator(signingKey) : new NoAuthAuthenticator();
+    // Token revocation events (Keystone's), followed from the log; the ones this replica writes count at once.
+    const revocations = (this.revocations = new Revocations(this.system.nc, this.log));
+    await revocations.start();
+    identityStore.onRevocation = (e) => revocations.note(e);
+    const auth = (config.auth ?? 'noauth') === 'token' ? new TokenAuthenticator(signingKey, revocations) : new NoAuthAuthenticator();
     const guard = { auth, policy, audit: this.audit, log: this.log };
     useScope({ policy, crossProjectById: auth.mode === 'token' });
     const impls: Record<(typeof SERVICE_NAMES)[number], UntypedServiceImplementation> = {
@@ -104,7 +112,7 @@ export class ApiServer {
       'kumo.compute.v1.NetworkService': networkService(this.system, this.log),
       'kumo.compute.v1.QuotaService': quotaService(this.system, this.log),
       'kumo.compute.v1.SystemService': systemService(this.system, this.log),
-      'kumo.compute.v1.IdentityService': identityService({ store: identityStore, signingKey, tokenTtlMs: config.tokenTtlMs ?? 3_600_000 }, this.log),
+      'kumo.compute.v1.IdentityService': identityService({ store: identityStore, signingKey, tokenTtlMs: config.tokenTtlMs ?? 3_600_000, revocations, policy }, this.log),
     };
     for (const name of SERVICE_NAMES) {
       // Undecodable requests are INVALID_ARGUMENT before authentication, policy or the service see them (decode_guard.ts);
@@ -126,6 +134,7 @@ export class ApiServer {
     for (const name of ['', ...SERVICE_NAMES]) this.health.setStatus(name, 'NOT_SERVING');
     // Open watches never end by themselves: end them (UNAVAILABLE, so clients watch again elsewhere).
     closeWatches(this.system);
+    await this.revocations?.stop().catch(() => undefined);
     await new Promise<void>((resolve) => {
       const timer = setTimeout(() => {
         this.server.forceShutdown();

@@ -386,7 +386,7 @@ export class KumoClient {
     this.securityGroups = new SecurityGroupManager(makeStub(transport, definition('NetworkService')));
     this.quotas = new QuotaManager(makeStub(transport, definition('QuotaService')));
     this.system = new SystemManager(makeStub(transport, definition('SystemService')));
-    this.identity = new IdentityManager(makeStub(transport, definition('IdentityService')));
+    this.identity = new IdentityManager(makeStub(transport, definition('IdentityService')), () => transport.tokens.token());
   }
 
   /**

@@ -22,6 +22,8 @@ export class IdentityManager {
   constructor(
     /** The raw RPCs of IdentityService. */
     readonly api: Stub<IdentityServiceDefinition>,
+    /** The token this client sends now, if any (revokeToken without a token revokes it). */
+    private readonly currentToken: () => Promise<string | undefined> = async () => undefined,
   ) {
     Object.assign(this, api);
   }
@@ -50,6 +52,23 @@ export class IdentityManager {
 
   async addRole(params: { user: string; project: string; role: string }, opts?: CallOptions): Promise<RoleAssignment__Output> {
     return required((await this.AddRole(params, opts)).assignment, 'AddRole', 'assignment');
+  }
+
+  /** Takes a role away; the user's tokens on the project issued until now stop working (`kumo role remove`). */
+  async removeRole(params: { user: string; project: string; role: string }, opts?: CallOptions): Promise<RoleAssignment__Output> {
+    return required((await this.RemoveRole(params, opts)).assignment, 'RemoveRole', 'assignment');
+  }
+
+  /** Deletes a user with its role assignments; its tokens stop working (`kumo user delete`). */
+  async deleteUser(user: string, opts?: CallOptions): Promise<void> {
+    await this.DeleteUser({ user }, opts);
+  }
+
+  /** Revokes a token before it expires: `token`, else the one this client sends (`kumo token revoke`). */
+  async revokeToken(token?: string, opts?: CallOptions): Promise<void> {
+    const subject = token ?? (await this.currentToken());
+    if (!subject) throw new Error('revokeToken: no token given, and this client sends none');
+    await this.RevokeToken({ token: subject }, opts);
   }
 
   async roleAssignments(filter: { user?: string; project?: string } = {}, opts?: CallOptions): Promise<RoleAssignment__Output[]> {

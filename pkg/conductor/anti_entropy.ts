@@ -25,7 +25,7 @@ import type { ActorSystem } from '../actor/runtime.js';
 import { subjects } from '../actor/subjects.js';
 import { hostDigestCodec } from '../compute/anti_entropy.js';
 import { acceptHostMessage } from '../security/host_identity.js';
-import { hostSigner } from '../security/state_signing.js';
+import { countRejected, hostSigner } from '../security/state_signing.js';
 import { digestedOf, InstancesDigest } from '../compute/instances_digest.js';
 import { HostProtocol } from '../compute/protocol.js';
 import type { ServerRecord__Output } from '../gen/types.js';
@@ -149,6 +149,7 @@ export class AntiEntropy {
     if (held && (!latest || latest.generation < held.generation)) {
       // Only a record this host may write (it owns the server, or is an end of its move): a host cannot launder another's server through us.
       if (!this.view.admitsServerEntry(hostSigner(host), held)) {
+        countRejected('server', 'unauthorized');
         this.log.warn({ host, instance: id, generation: held.generation }, 'anti-entropy: a host holds a record of a server it may not write; not logged');
         return;
       }

@@ -261,7 +261,7 @@ export class ConductorActor {
           return {};
         },
         GetLimits: (_req, ctx) => quotas.limits(ctx),
-      }),
+      }, () => stateLog.lastSequence()),
       { queue: 'conductor', concurrency: this.config.concurrency },
     );
     // What compute hosts may ask, each on its own subject: the same queue group, so one conductor answers each call.

@@ -69,6 +69,8 @@ export type { DeleteServerRequest, DeleteServerRequest__Output } from './kumo/co
 export type { DeleteServerResponse, DeleteServerResponse__Output } from './kumo/compute/v1/DeleteServerResponse.js';
 export type { DeleteServerTagsRequest, DeleteServerTagsRequest__Output } from './kumo/compute/v1/DeleteServerTagsRequest.js';
 export type { DeleteServerTagsResponse, DeleteServerTagsResponse__Output } from './kumo/compute/v1/DeleteServerTagsResponse.js';
+export type { DeleteUserRequest, DeleteUserRequest__Output } from './kumo/compute/v1/DeleteUserRequest.js';
+export type { DeleteUserResponse, DeleteUserResponse__Output } from './kumo/compute/v1/DeleteUserResponse.js';
 export type { DownloadImageDataRequest, DownloadImageDataRequest__Output } from './kumo/compute/v1/DownloadImageDataRequest.js';
 export type { DownloadImageDataResponse, DownloadImageDataResponse__Output } from './kumo/compute/v1/DownloadImageDataResponse.js';
 export type { EvacuateServerRequest, EvacuateServerRequest__Output } from './kumo/compute/v1/EvacuateServerRequest.js';
@@ -191,6 +193,8 @@ export type { RemoveAggregateHostRequest, RemoveAggregateHostRequest__Output } f
 export type { RemoveAggregateHostResponse, RemoveAggregateHostResponse__Output } from './kumo/compute/v1/RemoveAggregateHostResponse.js';
 export type { RemoveFloatingIpRequest, RemoveFloatingIpRequest__Output } from './kumo/compute/v1/RemoveFloatingIpRequest.js';
 export type { RemoveFloatingIpResponse, RemoveFloatingIpResponse__Output } from './kumo/compute/v1/RemoveFloatingIpResponse.js';
+export type { RemoveRoleRequest, RemoveRoleRequest__Output } from './kumo/compute/v1/RemoveRoleRequest.js';
+export type { RemoveRoleResponse, RemoveRoleResponse__Output } from './kumo/compute/v1/RemoveRoleResponse.js';
 export type { RemoveSecurityGroupRequest, RemoveSecurityGroupRequest__Output } from './kumo/compute/v1/RemoveSecurityGroupRequest.js';
 export type { RemoveSecurityGroupResponse, RemoveSecurityGroupResponse__Output } from './kumo/compute/v1/RemoveSecurityGroupResponse.js';
 export type { RescueServerRequest, RescueServerRequest__Output } from './kumo/compute/v1/RescueServerRequest.js';
@@ -203,6 +207,8 @@ export type { ResumeServerRequest, ResumeServerRequest__Output } from './kumo/co
 export type { ResumeServerResponse, ResumeServerResponse__Output } from './kumo/compute/v1/ResumeServerResponse.js';
 export type { RevertResizeServerRequest, RevertResizeServerRequest__Output } from './kumo/compute/v1/RevertResizeServerRequest.js';
 export type { RevertResizeServerResponse, RevertResizeServerResponse__Output } from './kumo/compute/v1/RevertResizeServerResponse.js';
+export type { RevokeTokenRequest, RevokeTokenRequest__Output } from './kumo/compute/v1/RevokeTokenRequest.js';
+export type { RevokeTokenResponse, RevokeTokenResponse__Output } from './kumo/compute/v1/RevokeTokenResponse.js';
 export type { RoleAssignment, RoleAssignment__Output } from './kumo/compute/v1/RoleAssignment.js';
 export type { SchedulerHints, SchedulerHints__Output } from './kumo/compute/v1/SchedulerHints.js';
 export type { SecurityGroup, SecurityGroup__Output } from './kumo/compute/v1/SecurityGroup.js';
@@ -293,6 +299,7 @@ export type { RequestResult, RequestResult__Output } from './kumo/internal/v1/Re
 export type { RequestSpec, RequestSpec__Output } from './kumo/internal/v1/RequestSpec.js';
 export type { RescheduleBuildRequest, RescheduleBuildRequest__Output } from './kumo/internal/v1/RescheduleBuildRequest.js';
 export type { RescheduleBuildResponse, RescheduleBuildResponse__Output } from './kumo/internal/v1/RescheduleBuildResponse.js';
+export type { RevocationEvent, RevocationEvent__Output } from './kumo/internal/v1/RevocationEvent.js';
 export type { SelectDestinationRequest, SelectDestinationRequest__Output } from './kumo/internal/v1/SelectDestinationRequest.js';
 export type { SelectDestinationResponse, SelectDestinationResponse__Output } from './kumo/internal/v1/SelectDestinationResponse.js';
 export type { SelectDestinationsRequest, SelectDestinationsRequest__Output } from './kumo/internal/v1/SelectDestinationsRequest.js';

@@ -1,6 +1,7 @@
 // Idempotent writes: a public write that carries a `request_id` runs at most
-// once per project and id. The id's result lives on the state log (kind
-// `reqid`, one subject per project and id), so every API process sees it:
+// once per project and id. The id's result lives in JetStream (stream
+// KUMO_REQUESTS, one subject per project and id: request_stream.ts, whose
+// entries expire after a day), so every API process sees it:
 //
 //   1. claim: append a pending RequestResult with a compare-and-set on the
 //      subject's last sequence (0: none) — of two calls with one id, racing
@@ -15,22 +16,29 @@
 // nothing, so its claim is removed and a retry runs it. Results expire
 // after REQUEST_ID_TTL_MS: an older id is treated as new.
 import { createHash } from 'node:crypto';
-import type { JetStreamManager, NatsConnection } from 'nats';
+import { ErrorCode, headers as natsHeaders, NatsError, type JetStreamClient, type JetStreamManager, type NatsConnection, type PubAck } from 'nats';
 import type { Logger } from 'pino';
 import { codec, type Codec } from '../actor/codec.js';
 import { asKumoError, InvalidArgumentError, KumoError } from '../actor/errors.js';
 import { decodeError, encodeError } from '../actor/runtime.js';
-import { encodeToken, STATE_STREAM, subjects } from '../actor/subjects.js';
+import { encodeToken, subjects } from '../actor/subjects.js';
 import type { RequestResult, RequestResult__Output } from '../gen/types.js';
 import { StateConflictError } from '../statelog/errors.js';
-import { STATE_HDR, StateLog } from '../statelog/statelog.js';
+import { STATE_HDR } from '../statelog/statelog.js';
+import { ensureRequestStream, REQUEST_ID_TTL_MS, REQUEST_STREAM } from './request_stream.js';
 
-export const REQUEST_ID_TTL_MS = 24 * 60 * 60 * 1000;
+export { REQUEST_ID_TTL_MS };
 export const REQUEST_ID_MAX = 255;
 /** How long a duplicate waits for the first call's answer when the caller set no deadline. */
 const DEFAULT_WAIT_MS = 30_000;
 /** Lost claims in a row before giving up (each loss means another call's claim is there to wait on). */
 const CLAIM_ATTEMPTS = 50;
+/** How long an append keeps trying while JetStream does not answer (nats-server restarting; as the state log's). */
+const APPEND_RETRY_MS = 30_000;
+
+function retryable(err: unknown): boolean {
+  return err instanceof NatsError && (err.code === ErrorCode.Timeout || err.code === ErrorCode.NoResponders || err.code === ErrorCode.Disconnect || err.code === ErrorCode.JetStream408RequestTimeout);
+}
 
 const resultCodec = codec<RequestResult, RequestResult__Output>('kumo.internal.v1.RequestResult');
 
@@ -60,14 +68,64 @@ export interface OnceOptions<Res> {
 }
 
 export class RequestResults {
-  private readonly stateLog: StateLog;
+  private readonly js: JetStreamClient;
   private jsm?: Promise<JetStreamManager>;
+  private stream?: Promise<void>;
 
+  /** `replicas`: the stream's, when this process creates it (--state-replicas). */
   constructor(
     private readonly nc: NatsConnection,
     private readonly log: Logger,
+    private readonly replicas = 1,
   ) {
-    this.stateLog = new StateLog(nc);
+    this.js = nc.jetstream();
+  }
+
+  /**
+   * Appends to the id's subject only if its newest entry is still `lastSeq`
+   * (0: none); another writer's entry meanwhile, or this message id already
+   * stored, is a StateConflictError.
+   */
+  private async append(id: string, generation: number, op: 'put' | 'delete', body: Uint8Array, lastSeq: number): Promise<number> {
+    const stream = (this.stream ??= ensureRequestStream(this.nc, this.replicas).catch((err: unknown) => {
+      this.stream = undefined;
+      throw err;
+    }));
+    await stream;
+    const h = natsHeaders();
+    h.set(STATE_HDR.generation, String(generation));
+    h.set(STATE_HDR.op, op);
+    const until = Date.now() + APPEND_RETRY_MS;
+    for (let attempt = 0; ; attempt++) {
+      let ack: PubAck;
+      try {
+        ack = await this.js.publish(subjects.requestResult(id), body, { headers: h, msgID: `reqid:${id}:${generation}`, expect: { lastSubjectSequence: lastSeq } });
+      } catch (err) {
+        // 10071: wrong last subject sequence.
+        if ((err as { api_error?: { err_code?: number } }).api_error?.err_code === 10071) throw new StateConflictError('reqid', id, generation);
+        if (!retryable(err) || Date.now() > until || this.nc.isClosed()) throw err;
+        await new Promise((r) => setTimeout(r, Math.min(2_000, 100 * 2 ** attempt)));
+        continue;
+      }
+      // A retry whose first copy did arrive: it is ours if the stored body is this one.
+      if (ack.duplicate && !(attempt > 0 && (await this.storedBodyIs(ack.seq, body)))) throw new StateConflictError('reqid', id, generation);
+      return ack.seq;
+    }
+  }
+
+  private async storedBodyIs(seq: number, body: Uint8Array): Promise<boolean> {
+    const m = await (await this.manager()).streams.getMessage(REQUEST_STREAM, { seq }).catch(() => undefined);
+    return m !== undefined && Buffer.from(m.data).equals(Buffer.from(body));
+  }
+
+  private async manager(): Promise<JetStreamManager> {
+    this.jsm ??= this.nc.jetstreamManager({ checkAPI: false });
+    try {
+      return await this.jsm;
+    } catch (err) {
+      this.jsm = undefined;
+      throw err;
+    }
   }
 
   /** Runs `write` at most once for (project, request id); without an id, just runs it. */
@@ -98,7 +156,7 @@ export class RequestResults {
       let claimSeq: number;
       const generation = (latest?.generation ?? 0) + 1;
       try {
-        claimSeq = await this.stateLog.appendIfLast('reqid', id, generation, 'put', resultCodec.encode(pending), latest?.seq ?? 0);
+        claimSeq = await this.append(id, generation, 'put', resultCodec.encode(pending), latest?.seq ?? 0);
       } catch (err) {
         // Another call with this id claimed it first: read its claim and wait for its answer.
         if (err instanceof StateConflictError && attempt < CLAIM_ATTEMPTS) continue;
@@ -112,7 +170,7 @@ export class RequestResults {
   private async claimNew<Res>(id: string, opts: OnceOptions<Res>, digest: string, nowMs: () => number): Promise<{ seq: number; pending: RequestResult } | undefined> {
     const pending: RequestResult = { project_id: opts.projectId, request_id: opts.requestId, method: opts.method, done: false, started_ms: nowMs(), request_digest: digest };
     try {
-      return { seq: await this.stateLog.appendIfLast('reqid', id, 1, 'put', resultCodec.encode(pending), 0), pending };
+      return { seq: await this.append(id, 1, 'put', resultCodec.encode(pending), 0), pending };
     } catch (err) {
       if (err instanceof StateConflictError) return undefined;
       throw err;
@@ -130,7 +188,7 @@ export class RequestResults {
     try {
       if (failure && failure.code === 'UNAVAILABLE') {
         // Nothing was done (no responder, a view behind): let a retry run it.
-        await this.stateLog.appendIfLast('reqid', id, generation + 1, 'delete', resultCodec.encode(pending), claimSeq);
+        await this.append(id, generation + 1, 'delete', resultCodec.encode(pending), claimSeq);
       } else {
         const done: RequestResult = {
           ...pending,
@@ -138,7 +196,7 @@ export class RequestResults {
           finished_ms: nowMs(),
           ...(failure ? { error: encodeError(failure) } : { response: opts.responseCodec.encode(response as Res) }),
         };
-        await this.stateLog.appendIfLast('reqid', id, generation + 1, 'put', resultCodec.encode(done), claimSeq);
+        await this.append(id, generation + 1, 'put', resultCodec.encode(done), claimSeq);
       }
     } catch (err) {
       // The answer stands; a retry will wait on the pending claim until it expires, rather than do the write twice.
@@ -149,16 +207,9 @@ export class RequestResults {
   }
 
   private async latest(id: string): Promise<Latest | undefined> {
-    this.jsm ??= this.nc.jetstreamManager({ checkAPI: false });
-    let jsm: JetStreamManager;
+    const jsm = await this.manager();
     try {
-      jsm = await this.jsm;
-    } catch (err) {
-      this.jsm = undefined;
-      throw err;
-    }
-    try {
-      const m = await jsm.streams.getMessage(STATE_STREAM, { last_by_subj: subjects.state('reqid', id) });
+      const m = await jsm.streams.getMessage(REQUEST_STREAM, { last_by_subj: subjects.requestResult(id) });
       return {
         seq: m.seq,
         generation: Number(m.header.get(STATE_HDR.generation) || 0),

@@ -9,11 +9,12 @@ export class InvalidCredentialsError extends KumoError {
   }
 }
 
-/** A bearer token that is missing, malformed, wrongly signed or expired. */
+/** A bearer token that is missing, malformed, wrongly signed, expired or revoked. */
 export class InvalidTokenError extends KumoError {
-  constructor(why: 'missing' | 'malformed' | 'bad signature' | 'expired') {
+  constructor(why: 'missing' | 'malformed' | 'bad signature' | 'expired' | 'revoked') {
     const text = why === 'missing' ? 'no bearer token (authorization: Bearer <token>); run `kumo login` or set KUMO_TOKEN' : `the bearer token is ${why === 'bad signature' ? 'not valid' : why}`;
-    super('UNAUTHENTICATED', text, { reason: why === 'expired' ? 'TOKEN_EXPIRED' : why === 'missing' ? 'TOKEN_MISSING' : 'TOKEN_INVALID', metadata: { why } });
+    const reason = why === 'expired' ? 'TOKEN_EXPIRED' : why === 'revoked' ? 'TOKEN_REVOKED' : why === 'missing' ? 'TOKEN_MISSING' : 'TOKEN_INVALID';
+    super('UNAUTHENTICATED', text, { reason, metadata: { why } });
   }
 }
 

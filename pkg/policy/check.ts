@@ -2,6 +2,7 @@
 //   role:NAME                 the caller has the role (implied roles count)
 //   rule:NAME                 another rule holds
 //   project_id:%(project_id)s the request's project_id field is empty or the caller's project
+//   user_id:%(user_id)s       the request's user_id field is empty or the caller (Nova's keypair owner check)
 //   @                         always;  !  never
 //   A and B, A or B, not A, ( ... )
 // Parsed once when the policy loads, so a bad rule fails the start.
@@ -11,6 +12,7 @@ export type Check =
   | { kind: 'role'; role: string }
   | { kind: 'rule'; rule: string }
   | { kind: 'project'; field: string }
+  | { kind: 'user'; field: string }
   | { kind: 'not'; check: Check }
   | { kind: 'and'; checks: Check[] }
   | { kind: 'or'; checks: Check[] };
@@ -47,16 +49,16 @@ export function parseCheck(text: string): Check {
     if (t === '@') return { kind: 'always' };
     if (t === '!') return { kind: 'never' };
     const colon = t.indexOf(':');
-    if (colon < 1) return fail(`"${t}" is not a check (role:X, rule:X, project_id:%(project_id)s, @, !)`);
+    if (colon < 1) return fail(`"${t}" is not a check (role:X, rule:X, project_id:%(project_id)s, user_id:%(user_id)s, @, !)`);
     const kind = t.slice(0, colon);
     const value = t.slice(colon + 1);
     if (!value) return fail(`"${t}" names nothing`);
     if (kind === 'role') return { kind: 'role', role: value };
     if (kind === 'rule') return { kind: 'rule', rule: value };
-    if (kind === 'project_id') {
+    if (kind === 'project_id' || kind === 'user_id') {
       const m = /^%\((\w+)\)s$/.exec(value);
-      if (!m) return fail(`"${t}": project_id takes %(field)s`);
-      return { kind: 'project', field: m[1]! };
+      if (!m) return fail(`"${t}": ${kind} takes %(field)s`);
+      return { kind: kind === 'project_id' ? 'project' : 'user', field: m[1]! };
     }
     return fail(`unknown check kind "${kind}"`);
   };
@@ -85,7 +87,9 @@ export function parseCheck(text: string): Check {
 export interface CheckContext {
   roles: ReadonlySet<string>;
   projectId: string;
-  /** The request's fields a project_id check may read. */
+  /** The caller's user id ('' when unknown: a user_id check then holds only for an empty field). */
+  userId: string;
+  /** The request's fields a project_id or user_id check may read. */
   target: Readonly<Record<string, unknown>>;
   /** Evaluates a named rule (rule:NAME). */
   rule(name: string): boolean;
@@ -104,6 +108,10 @@ export function evaluate(check: Check, ctx: CheckContext): boolean {
     case 'project': {
       const v = ctx.target[check.field];
       return v === undefined || v === '' || v === ctx.projectId;
+    }
+    case 'user': {
+      const v = ctx.target[check.field];
+      return v === undefined || v === '' || (ctx.userId !== '' && v === ctx.userId);
     }
     case 'not':
       return !evaluate(check.check, ctx);

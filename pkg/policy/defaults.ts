@@ -18,6 +18,11 @@ export const BASE_RULES: Readonly<Record<string, string>> = {
   admin_or_service: 'rule:admin or rule:service',
   // Oslo's project-owner check on requests that name a project (quotas).
   admin_or_owner_reader: 'rule:admin or (rule:project_reader and project_id:%(project_id)s)',
+  // Nova's keypair owner check: a request naming a user_id (another user's keypairs) needs the admin role.
+  keypair_owner_reader: 'rule:admin or (rule:project_reader and user_id:%(user_id)s)',
+  keypair_owner_member: 'rule:admin or (rule:project_member and user_id:%(user_id)s)',
+  // Keystone's token_subject: the token being revoked is the caller's own.
+  token_subject: 'user_id:%(token_user_id)s',
   anyone: '@',
 };
 
@@ -95,7 +100,12 @@ export const RPC_RULES: readonly RpcRule[] = [
     write('UploadImageData', 'upload_image'),
     read('DownloadImageData', 'download_image'),
   ]),
-  ...rules('KeypairService', 'compute:keypairs', [write('CreateKeypair', 'create'), read('GetKeypair', 'show'), read('ListKeypairs', 'index'), write('DeleteKeypair', 'delete')]),
+  ...rules('KeypairService', 'compute:keypairs', [
+    write('CreateKeypair', 'create'),
+    read('GetKeypair', 'show', 'rule:keypair_owner_reader'),
+    read('ListKeypairs', 'index', 'rule:keypair_owner_reader'),
+    write('DeleteKeypair', 'delete', 'rule:keypair_owner_member'),
+  ]),
   ...rules('HypervisorService', 'compute:hypervisors', [
     read('ListHypervisors', 'list', A),
     read('GetHypervisor', 'show', A),
@@ -154,6 +164,10 @@ export const RPC_RULES: readonly RpcRule[] = [
     read('ListUsers', 'list_users', A),
     write('AddRole', 'create_grant', A),
     read('ListRoleAssignments', 'list_role_assignments', A),
+    write('RemoveRole', 'revoke_grant', A),
+    write('DeleteUser', 'delete_user', A),
+    // Any caller at the edge; the handler checks it again with the revoked token's owner as token_user_id (Keystone's).
+    write('RevokeToken', 'revoke_token', 'rule:admin or rule:token_subject'),
   ]),
 ];
 
@@ -169,6 +183,10 @@ export const OPTION_RULES: Readonly<Record<string, string>> = {
   'network:create_network:router:external': A,
   // Nova's unlock_override: unlock a server an admin locked.
   'compute:servers:unlock:unlock_override': A,
+  // An admin reads and deletes any project's server group by id.
+  'compute:server_groups:show:all_projects': A,
+  // An admin reads and deletes any project's network, port, floating IP and security group by id (Neutron's admin).
+  'network:show:all_projects': A,
 };
 
 /** Every RPC named by `ServiceName.Method`, for lookups. */

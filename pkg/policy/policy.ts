@@ -19,6 +19,7 @@ export class PolicyFileError extends Error {
 /** Who is asking, as a policy sees it. */
 export interface PolicySubject {
   projectId: string;
+  userId?: string;
   roles?: readonly string[];
 }
 
@@ -75,7 +76,7 @@ export class Policy {
       if (seen.has(name)) return false;
       seen.add(name);
       const check = this.checks.get(name) ?? parseCheck(UNKNOWN_RPC);
-      const ok = evaluate(check, { roles, projectId: subject.projectId, target, rule: named });
+      const ok = evaluate(check, { roles, projectId: subject.projectId, userId: subject.userId ?? '', target, rule: named });
       seen.delete(name);
       return ok;
     };

@@ -213,43 +213,59 @@ export class StateLog {
 
   /**
    * The newest entry of a server, or undefined when the log has none. With
-   * signing, an entry this process cannot trust (StateSigning.trustedByHost
-   * for a compute process, a valid MAC for a service) counts as none: a
-   * forged entry never drives what a reader does. `peers`: the migration
-   * ends the caller recorded itself (recovery), which narrows which other
-   * host's entry a compute process accepts.
+   * signing, an entry this process cannot trust is passed over: a service
+   * gets undefined; a compute process gets the newest kept entry it trusts
+   * (newestTrusted), so a forged newest entry neither drives what it does
+   * nor hides its own newer record. `peers`: the migration ends the caller
+   * recorded itself (recovery), which narrows which other host's entry it
+   * accepts on its face.
    */
   async latestServer(id: string, jsm?: JetStreamManager, peers?: readonly string[]): Promise<{ generation: number; op: StateOp; record: ServerRecord__Output } | undefined> {
     const e = await this.newestServerEntry(id, jsm);
     if (!e) return undefined;
     if (this.trusted(e, peers, false)) return e;
-    // Another host's entry a compute process cannot check: trusted when the newest entry it can check let that host write (an evacuation's destination, a move's other end).
-    if (this.signing && !this.signing.isService && e.signer && signerHost(e.signer) !== undefined && (await this.allowedByHistory(id, e, jsm))) return e;
     countRejected('server', e.sig.signer ? 'unauthorized' : 'unsigned');
-    return undefined;
+    if (!this.signing || this.signing.isService) return undefined;
+    return this.newestTrusted(id, e.seq, peers, jsm);
   }
 
   /**
    * Walks the server subject's kept entries (at most max_msgs_per_subject)
-   * up to `newest`, and says whether the last one this process can check
-   * (its own host's, or the service's with a MAC for one of its hosts)
-   * allows `newest`'s signer to write it (authorizeServerEntry). A few
-   * reads, only when the newest entry is another host's.
+   * up to `lastSeq`: an entry is trusted when this process checks its MAC
+   * (its own host's, the service's through its host MAC), or when it is
+   * another host's (whose MAC it cannot check) and the last entry it
+   * checked allows that host (authorizeServerEntry: an evacuation's
+   * destination, a move's other end). The newest trusted one, if any. A few
+   * reads, only when the newest entry is not trusted on its face.
    */
-  private async allowedByHistory(id: string, newest: ServerEntry & { sig: EntrySignature }, jsm?: JetStreamManager): Promise<boolean> {
+  private async newestTrusted(id: string, lastSeq: number, peers?: readonly string[], jsm?: JetStreamManager): Promise<ServerEntry | undefined> {
     const manager = jsm ?? (this.jsm ??= await this.nc.jetstreamManager({ checkAPI: false }));
+    const signing = this.signing!;
     const subject = subjects.state('server', id);
-    let base: { record: ServerRecord__Output; op: StateOp } | undefined;
+    let base: ServerEntry | undefined;
+    let found: ServerEntry | undefined;
     for (let seq = 1; ; ) {
       // STREAM.MSG.GET's next_by_subj (nats-server 2.9): the subject's first entry at or after seq.
       const m = await manager.streams.getMessage(STATE_STREAM, { seq, next_by_subj: subject } as unknown as { seq: number }).catch(() => undefined);
-      if (!m || m.seq >= newest.seq) break;
-      const generation = Number(m.header.get(STATE_HDR.generation) || 0);
-      const op: StateOp = m.header.get(STATE_HDR.op) === 'delete' ? 'delete' : 'put';
-      if (this.signing!.verify({ subject, generation, op, body: m.data }, signatureOf(m.header)).ok) base = { record: serverRecordCodec.decode(m.data), op };
+      if (!m || m.seq > lastSeq) break;
       seq = m.seq + 1;
+      let record: ServerRecord__Output;
+      try {
+        record = serverRecordCodec.decode(m.data);
+      } catch {
+        continue;
+      }
+      const sig = signatureOf(m.header);
+      const e: ServerEntry = { seq: m.seq, generation: Number(m.header.get(STATE_HDR.generation) || 0), op: m.header.get(STATE_HDR.op) === 'delete' ? 'delete' : 'put', record, signer: sig.signer };
+      const entry = { subject, generation: e.generation, op: e.op, body: m.data };
+      if (signing.verify(entry, sig).ok) {
+        base = found = e;
+        continue;
+      }
+      const other = sig.signer === undefined ? undefined : signerHost(sig.signer);
+      if (other !== undefined && (signing.trustedByHost(entry, sig, record, peers) || (base !== undefined && authorizeServerEntry(sig.signer!, base.record, base.op === 'delete', record)))) found = e;
     }
-    return base !== undefined && authorizeServerEntry(newest.signer!, base.record, base.op === 'delete', newest.record);
+    return found;
   }
 
   /** Whether this process trusts a server entry it read (always, without signing). */

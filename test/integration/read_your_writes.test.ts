@@ -4,7 +4,10 @@
 // pkg/conductor/read_your_writes.ts).
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { Metadata } from '@grpc/grpc-js';
+import { codec } from '../../pkg/actor/codec.js';
 import { KumoClient } from '../../pkg/client/client.js';
+import type * as g from '../../pkg/gen/types.js';
 import { startCloud, type TestCloud } from '../support/cloud.js';
 import { waitStatus } from '../support/expect.js';
 
@@ -40,6 +43,27 @@ describe('read your writes', { timeout: 240_000 }, () => {
       if (typeof flavor === 'string') misses.push(`get flavor ${flavorId}: ${flavor}`);
     }
     assert.deepEqual(misses, []);
+  });
+
+  test('an x-kumo-min-seq past the log end is capped: the read is answered, not UNAVAILABLE', async () => {
+    const req = codec<g.GetServerRequest, g.GetServerRequest__Output>('kumo.compute.v1.GetServerRequest');
+    const res = codec<g.GetServerResponse, g.GetServerResponse__Output>('kumo.compute.v1.GetServerResponse');
+    const md = new Metadata();
+    md.set('x-kumo-min-seq', '999999999999');
+    const started = Date.now();
+    const got = await new Promise<g.GetServerResponse__Output>((resolve, reject) =>
+      cloud.client.grpc.makeUnaryRequest(
+        '/kumo.compute.v1.ServerService/GetServer',
+        (r: g.GetServerRequest) => Buffer.from(req.encode(r)),
+        (b: Buffer) => res.decode(b),
+        { id: serverId },
+        md,
+        (err, value) => (err ? reject(err) : resolve(value!)),
+      ),
+    );
+    assert.equal(got.server!.id, serverId);
+    // One bounded wait (2 s) before the conductor looks at the log's end, not one per retry.
+    assert.ok(Date.now() - started < 10_000);
   });
 
   test('the API returns the write sequence, and a fresh client of the same project also reads it (per-project memory)', async () => {

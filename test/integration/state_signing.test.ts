@@ -14,16 +14,18 @@ import { after, before, describe, test } from 'node:test';
 import { connect, type NatsConnection } from 'nats';
 import { STATE_STREAM, subjects } from '../../pkg/actor/subjects.js';
 import { computeHostNames, defaultConfig } from '../../pkg/config/config.js';
-import type { Server__Output, ServerStatus__Output } from '../../pkg/gen/types.js';
+import type { Server__Output, ServerRecord__Output, ServerStatus__Output } from '../../pkg/gen/types.js';
 import { serverRecordCodec } from '../../pkg/lifecycle/record.js';
 import { computeUser } from '../../pkg/security/nats_authz.js';
 import { inboxPrefix, readNatsCreds } from '../../pkg/security/nats_creds.js';
-import { readHostKeysFile, StateSigning, writeStateKeys, type WrittenStateKeys } from '../../pkg/security/state_signing.js';
+import { authorizeServerEntry, deriveHostKey, readHostKeysFile, StateSigning, writeStateKeys, type WrittenStateKeys } from '../../pkg/security/state_signing.js';
 import { StateLog } from '../../pkg/statelog/statelog.js';
 import { spawnService } from '../../pkg/util/children.js';
 import { startCloud, type TestCloud } from '../support/cloud.js';
 import { waitGone, waitStatus as waitStatusOf } from '../support/expect.js';
 import { tempDir } from '../support/nats.js';
+import { join } from 'node:path';
+import { Store } from '../../pkg/store/store.js';
 
 const COMPUTES = ['sa', 'sb'] as const;
 const hostOf = (name: string): string => computeHostNames({ ...defaultConfig().compute, name, hosts: 1 })[0]!;
@@ -54,6 +56,20 @@ async function until(what: string, ok: () => Promise<boolean>, timeoutMs = 15_00
   }
 }
 
+/** Stops (SIGKILL) and starts again a compute process, with `extra` arguments. */
+async function restartCompute(name: string, change?: () => Promise<void>, extra: string[] = []): Promise<void> {
+  const idx = cloud.processes.findIndex((p) => p.name === `compute-${name}`);
+  const p = cloud.processes[idx]!;
+  p.process.kill('SIGKILL');
+  if (p.process.exitCode === null && p.process.signalCode === null) await new Promise((r) => p.process.once('exit', r));
+  await change?.();
+  cloud.processes[idx] = await spawnService('kumo-compute', {
+    env: { KUMO_NATS_URL: cloud.nats.url, KUMO_DATA_DIR: cloud.dataDir, KUMO_LOG_LEVEL: 'warn', KUMO_NATS_CREDS: cloud.authz!.creds[computeUser(name)]! },
+    args: ['--name', name, '--hosts', '1', ...computeArgs, '--host-keys-file', keys.hostKeysFiles[computeUser(name)]!, ...extra],
+    label: `compute-${name}`,
+  });
+}
+
 /** A connection with a compute process's generated NATS credential. */
 async function connectAsCompute(name: string): Promise<NatsConnection> {
   const creds = readNatsCreds(cloud.authz!.creds[computeUser(name)]!);
@@ -61,16 +77,16 @@ async function connectAsCompute(name: string): Promise<NatsConnection> {
 }
 
 /** The kept log entries of a server: signer and message id of each, oldest first (read with a service's credential). */
-async function entriesOf(id: string): Promise<Array<{ signer: string; msgId: string }>> {
+async function entriesOf(id: string): Promise<Array<{ signer: string; msgId: string; host: string }>> {
   const creds = readNatsCreds(cloud.authz!.creds['conductor']!);
   const nc = await connect({ servers: cloud.nats.url, user: creds.user, pass: creds.password, inboxPrefix: inboxPrefix(creds.user), reconnect: false });
   try {
     const jsm = await nc.jetstreamManager();
-    const out: Array<{ signer: string; msgId: string }> = [];
+    const out: Array<{ signer: string; msgId: string; host: string }> = [];
     for (let seq = 1; ; ) {
       const m = await jsm.streams.getMessage(STATE_STREAM, { seq, next_by_subj: subjects.state('server', id) } as unknown as { seq: number }).catch(() => undefined);
       if (!m) return out;
-      out.push({ signer: m.header.get('Kumo-Signer'), msgId: m.header.get('Nats-Msg-Id') });
+      out.push({ signer: m.header.get('Kumo-Signer'), msgId: m.header.get('Nats-Msg-Id'), host: serverRecordCodec.decode(m.data).server?.host ?? '' });
       seq = m.seq + 1;
     }
   } finally {
@@ -188,15 +204,7 @@ describe('signed state-log entries across processes', { timeout: 240_000 }, () =
       // A forged delete as the newest entry, then the owner restarts: recovery does not trust it, the guest stays.
       const now = (await signed.latestServerEntry(s.id))!;
       await signed.append('server', s.id, now.generation + 1, 'delete', body(now.generation + 1, { vm_state: 'VM_STATE_DELETED', status: 'SERVER_STATUS_DELETED' }));
-      const idx = cloud.processes.findIndex((p) => p.name === `compute-${ownerCompute}`);
-      const p = cloud.processes[idx]!;
-      p.process.kill('SIGKILL');
-      if (p.process.exitCode === null && p.process.signalCode === null) await new Promise((r) => p.process.once('exit', r));
-      cloud.processes[idx] = await spawnService('kumo-compute', {
-        env: { KUMO_NATS_URL: cloud.nats.url, KUMO_DATA_DIR: cloud.dataDir, KUMO_LOG_LEVEL: 'warn', KUMO_NATS_CREDS: cloud.authz!.creds[computeUser(ownerCompute)]! },
-        args: ['--name', ownerCompute, '--hosts', '1', ...computeArgs, '--host-keys-file', keys.hostKeysFiles[computeUser(ownerCompute)]!],
-        label: `compute-${ownerCompute}`,
-      });
+      await restartCompute(ownerCompute);
       // The restarted host still runs it: an action reaches the guest and its record.
       const again = await api().StopServer({ id: s.id });
       const off2 = await waitStatus(s.id, 'SERVER_STATUS_SHUTOFF', again.server);
@@ -207,5 +215,72 @@ describe('signed state-log entries across processes', { timeout: 240_000 }, () =
     } finally {
       await nc.close();
     }
+  });
+
+  test("a host whose LMDB claims another host's server: its digest makes no corrective entry, and the view keeps the owner", async () => {
+    const s = await boot('laundered');
+    const owner = s.host;
+    const attacker = COMPUTES.find((c) => hostOf(c) !== owner)!;
+    const before = await rejected('server', 'unauthorized');
+    // A's LMDB gets X at a generation ahead of the log, on A, with a running guest; A digests often.
+    await restartCompute(
+      attacker,
+      async () => {
+        const nc = await connectAsCompute(attacker);
+        const latest = (await new StateLog(nc, undefined).latestServerEntry(s.id))!;
+        await nc.close();
+        const store = Store.open(join(cloud.dataDir, `compute-${attacker}`));
+        const a = hostOf(attacker);
+        await store.table<ServerRecord__Output>('instances').put(`${a}/${s.id}`, { ...latest.record, generation: latest.generation + 5, server: { ...latest.record.server!, host: a, hypervisor_hostname: a } });
+        await store.table('fake_guests').put(`${a}/${s.id}`, { id: s.id, state: 'running', rescued: false, fail: [], display: 41, console: [], lines: 0 });
+        await store.close();
+      },
+      ['--anti-entropy-interval', '0.5'],
+    );
+    await until('the conductor to refuse what A claims', async () => (await rejected('server', 'unauthorized')) > before);
+    await new Promise((r) => setTimeout(r, 2_000)); // a few more digests of A
+    const still = await cloud.client.servers.get(s.id);
+    assert.equal(still.host, owner);
+    assert.equal(still.status, 'SERVER_STATUS_ACTIVE');
+    // No entry naming A was written with the service's key (anti-entropy's corrective entries are).
+    assert.ok(!(await entriesOf(s.id)).some((e) => e.signer === 'service' && e.host === hostOf(attacker)));
+    const stopped = await api().StopServer({ id: s.id });
+    assert.equal((await waitStatus(s.id, 'SERVER_STATUS_SHUTOFF', stopped.server)).host, owner);
+  });
+});
+
+describe('signing rules (pkg/security/state_signing.ts)', () => {
+  const secret = Buffer.alloc(32, 7);
+  const service = StateSigning.service(secret);
+  const hostB = StateSigning.hosts(new Map([['b', deriveHostKey(secret, 'b')]])).forHost('b');
+  const rec = (host: string, extra: Partial<ServerRecord__Output> = {}, task = 'TASK_STATE_UNSPECIFIED'): ServerRecord__Output =>
+    ({ server: { id: 'x', host, task_state: task }, migration: null, ...extra }) as unknown as ServerRecord__Output;
+  const entry = { subject: 'kumo.v1.state.server.x', generation: 3, op: 'put', body: new Uint8Array([1, 2, 3]) };
+
+  test('MACs: a service checks every signer; a host checks its own and the service through its host MAC', () => {
+    const byB = hostB.sign(entry);
+    assert.deepEqual(service.verify(entry, { signer: byB['Kumo-Signer'], mac: byB['Kumo-Mac'] }), { ok: true, signer: 'host:b' });
+    assert.equal(service.verify({ ...entry, generation: 4 }, { signer: byB['Kumo-Signer'], mac: byB['Kumo-Mac'] }).ok, false);
+    assert.deepEqual(service.verify(entry, {}), { ok: false, reason: 'unsigned' });
+    const bySvc = service.sign(entry, ['b']);
+    assert.equal(hostB.verify(entry, { signer: 'service', mac: bySvc['Kumo-Mac'], hostMacs: bySvc['Kumo-Host-Macs'] }).ok, true);
+    // A service entry naming none of B's hosts cannot be checked by B; one whose host MAC is wrong is bad.
+    const other = service.sign(entry, ['c']);
+    assert.deepEqual(hostB.verify(entry, { signer: 'service', mac: other['Kumo-Mac'], hostMacs: other['Kumo-Host-Macs'] }), { ok: false, reason: 'unauthorized', signer: 'service' });
+    assert.deepEqual(hostB.verify(entry, { signer: 'service', mac: 'x', hostMacs: 'b=AAAA' }), { ok: false, reason: 'bad_signature', signer: 'service' });
+  });
+
+  test('who may write a server record over the current one', () => {
+    const move = { source_host: 'b', dest_host: 'c' } as ServerRecord__Output['migration'];
+    assert.equal(authorizeServerEntry('service', rec('b'), true, rec('a')), true);
+    assert.equal(authorizeServerEntry('host:b', rec('b'), false, rec('')), true); // the owner (hand back, offload, delete)
+    assert.equal(authorizeServerEntry('host:a', rec('b'), false, rec('a')), false); // another host taking it
+    assert.equal(authorizeServerEntry('host:c', rec('c', { migration: move }), false, rec('b')), true); // a revert by the destination
+    assert.equal(authorizeServerEntry('host:b', rec('c', { migration: move }), false, rec('b')), true); // a failed hand-over taken back
+    assert.equal(authorizeServerEntry('host:a', rec('', {}, 'TASK_STATE_SCHEDULING'), false, rec('a')), true); // the placed host claims it
+    assert.equal(authorizeServerEntry('host:a', rec('', {}, 'TASK_STATE_UNSPECIFIED'), false, rec('a')), false); // an offloaded server is the conductor's
+    assert.equal(authorizeServerEntry('host:a', undefined, false, rec('a')), true);
+    assert.equal(authorizeServerEntry('host:a', undefined, false, rec('b')), false);
+    assert.equal(authorizeServerEntry('host:b', undefined, true, rec('b')), false); // never over a deleted server
   });
 });

@@ -1,5 +1,6 @@
 // kumo project | user | role | token, and kumo login: Keystone's basics
-// (projects, users, role assignments, tokens) against IdentityService.
+// (projects, users, role assignments, tokens and their revocation) against
+// IdentityService.
 import type { IssueTokenResponse__Output, Project__Output, User__Output } from '../../gen/types.js';
 import { timestampMs } from '../../util/timestamp.js';
 import { saveCloudEntry } from '../clouds.js';
@@ -70,6 +71,20 @@ export const tokenCommands: Group = {
       },
     },
     login: loginCommand,
+    revoke: {
+      summary: 'Revoke a token',
+      description:
+        'Revoke a token before it expires (Keystone\'s token revoke): the token given, else the one this command signs in with.\n' +
+        'Your own tokens, or anyone\'s (admin). Every API replica refuses it from then on (UNAUTHENTICATED).',
+      options: {},
+      positionals: [{ name: 'token', help: 'The token to revoke (default: the token this command uses)', optional: true }],
+      examples: ['kumo token revoke', 'kumo token revoke "$KUMO_TOKEN"'],
+      rpcs: ['IdentityService.RevokeToken'],
+      async run(ctx, args) {
+        await ctx.client().identity.revokeToken(args.positionals[0]);
+        return { kind: 'none' };
+      },
+    },
   },
 };
 
@@ -126,6 +141,18 @@ export const userCommands: Group = {
         return userShow(await ctx.client().identity.createUser({ name: args.positionals[0]!, password, ...(project ? { project } : {}), ...(role ? { role } : {}) }));
       },
     },
+    delete: {
+      summary: 'Delete a user',
+      description: 'Delete a user (admin): its role assignments go and its tokens stop working. Its name may be used again.',
+      options: {},
+      positionals: [{ name: 'user', help: 'User name or ID' }],
+      examples: ['kumo user delete alice'],
+      rpcs: ['IdentityService.DeleteUser'],
+      async run(ctx, args) {
+        await ctx.client().identity.deleteUser(args.positionals[0]!);
+        return { kind: 'none' };
+      },
+    },
     list: {
       summary: 'List users',
       description: 'List every user (admin).',
@@ -157,6 +184,21 @@ export const roleCommands: Group = {
         const project = args.string('project');
         if (!user || !project) throw new UsageError('--user and --project are required');
         const a = await ctx.client().identity.addRole({ user, project, role: args.positionals[0]! });
+        return showOf({ user: a.user_name, user_id: a.user_id, project: a.project_name, project_id: a.project_id, roles: a.roles });
+      },
+    },
+    remove: {
+      summary: 'Take a role of a user on a project away',
+      description: `Take a role of a user on a project away (admin); the user's tokens on that project issued until now stop working (Keystone's). Roles: ${ROLE_HELP}.`,
+      options: {},
+      positionals: [{ name: 'role', help: 'reader, member, admin or service' }],
+      examples: ['kumo role remove --user alice --project demo admin'],
+      rpcs: ['IdentityService.RemoveRole'],
+      async run(ctx, args) {
+        const user = args.string('user');
+        const project = args.string('project');
+        if (!user || !project) throw new UsageError('--user and --project are required');
+        const a = await ctx.client().identity.removeRole({ user, project, role: args.positionals[0]! });
         return showOf({ user: a.user_name, user_id: a.user_id, project: a.project_name, project_id: a.project_id, roles: a.roles });
       },
     },

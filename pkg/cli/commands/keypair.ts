@@ -6,9 +6,12 @@ import { isoTime } from '../display.js';
 import { showOf, type Output } from '../format.js';
 import { collectPages } from '../paging.js';
 
-function listKeypairs(client: KumoClient): Promise<Keypair__Output[]> {
+/** Nova's user_id (admin): another user's keypairs. */
+const USER_ID_OPTION = { 'user-id': { type: 'string', metavar: '<user id>', help: "Another user's keypairs (admin; Nova's user_id)" } } as const;
+
+function listKeypairs(client: KumoClient, user_id = ''): Promise<Keypair__Output[]> {
   return collectPages(async (page_token) => {
-    const r = await client.keypairs.ListKeypairs({ page_token });
+    const r = await client.keypairs.ListKeypairs({ page_token, user_id });
     return { items: r.keypairs, next: r.next_page_token };
   });
 }
@@ -50,12 +53,12 @@ export const keypairCommands: Group = {
     list: {
       summary: 'List your keypairs',
       description: "List the user's keypairs with their fingerprints.",
-      options: {},
+      options: USER_ID_OPTION,
       positionals: [],
-      examples: ['kumo keypair list', 'kumo keypair list -f value -c Name'],
+      examples: ['kumo keypair list', 'kumo keypair list -f value -c Name', 'kumo keypair list --user-id 0123456789abcdef0123456789abcdef'],
       rpcs: ['KeypairService.ListKeypairs'],
-      async run(ctx) {
-        const keypairs = await listKeypairs(ctx.client());
+      async run(ctx, args) {
+        const keypairs = await listKeypairs(ctx.client(), args.string('user-id') ?? '');
         return { kind: 'list', columns: ['Name', 'Fingerprint', 'Type'], rows: keypairs.map((k) => [k.name, k.fingerprint, k.type]) };
       },
     },
@@ -64,12 +67,13 @@ export const keypairCommands: Group = {
       description: 'Show a keypair (name, fingerprint, type, user); --public-key prints only its OpenSSH public key.',
       options: {
         'public-key': { type: 'boolean', help: 'Print only the public key' },
+        ...USER_ID_OPTION,
       },
       positionals: [{ name: 'name', help: 'Keypair name' }],
       examples: ['kumo keypair show mykey', 'kumo keypair show --public-key mykey'],
       rpcs: ['KeypairService.GetKeypair'],
       async run(ctx, args) {
-        const { keypair } = await ctx.client().keypairs.GetKeypair({ name: args.positionals[0]! });
+        const { keypair } = await ctx.client().keypairs.GetKeypair({ name: args.positionals[0]!, user_id: args.string('user-id') ?? '' });
         if (args.flag('public-key')) return { kind: 'text', text: keypair!.public_key };
         return keypairShow(keypair!);
       },
@@ -77,14 +81,14 @@ export const keypairCommands: Group = {
     delete: {
       summary: 'Delete keypairs',
       description: 'Delete keypairs. Servers they were injected into keep the key.',
-      options: {},
+      options: USER_ID_OPTION,
       positionals: [{ name: 'name', help: 'Keypair name', variadic: true }],
-      examples: ['kumo keypair delete mykey'],
+      examples: ['kumo keypair delete mykey', 'kumo keypair delete --user-id 0123456789abcdef0123456789abcdef theirkey'],
       rpcs: ['KeypairService.DeleteKeypair'],
       async run(ctx, args) {
         const client = ctx.client();
         await deleteEach(ctx, 'keypair', args.positionals, async (name) => {
-          await client.keypairs.DeleteKeypair({ name });
+          await client.keypairs.DeleteKeypair({ name, user_id: args.string('user-id') ?? '' });
         });
         return { kind: 'none' };
       },

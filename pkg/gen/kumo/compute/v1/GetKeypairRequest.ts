@@ -9,6 +9,10 @@ export interface GetKeypairRequest {
    * Keypair name.
    */
   'name'?: (string);
+  /**
+   * Owner of the keypair (admin; Nova's user_id): empty for the caller's own.
+   */
+  'user_id'?: (string);
 }
 
 /**
@@ -19,4 +23,8 @@ export interface GetKeypairRequest__Output {
    * Keypair name.
    */
   'name': (string);
+  /**
+   * Owner of the keypair (admin; Nova's user_id): empty for the caller's own.
+   */
+  'user_id': (string);
 }

@@ -8,6 +8,8 @@ import type { CreateProjectRequest as _kumo_compute_v1_CreateProjectRequest, Cre
 import type { CreateProjectResponse as _kumo_compute_v1_CreateProjectResponse, CreateProjectResponse__Output as _kumo_compute_v1_CreateProjectResponse__Output } from '../../../kumo/compute/v1/CreateProjectResponse.js';
 import type { CreateUserRequest as _kumo_compute_v1_CreateUserRequest, CreateUserRequest__Output as _kumo_compute_v1_CreateUserRequest__Output } from '../../../kumo/compute/v1/CreateUserRequest.js';
 import type { CreateUserResponse as _kumo_compute_v1_CreateUserResponse, CreateUserResponse__Output as _kumo_compute_v1_CreateUserResponse__Output } from '../../../kumo/compute/v1/CreateUserResponse.js';
+import type { DeleteUserRequest as _kumo_compute_v1_DeleteUserRequest, DeleteUserRequest__Output as _kumo_compute_v1_DeleteUserRequest__Output } from '../../../kumo/compute/v1/DeleteUserRequest.js';
+import type { DeleteUserResponse as _kumo_compute_v1_DeleteUserResponse, DeleteUserResponse__Output as _kumo_compute_v1_DeleteUserResponse__Output } from '../../../kumo/compute/v1/DeleteUserResponse.js';
 import type { IssueTokenRequest as _kumo_compute_v1_IssueTokenRequest, IssueTokenRequest__Output as _kumo_compute_v1_IssueTokenRequest__Output } from '../../../kumo/compute/v1/IssueTokenRequest.js';
 import type { IssueTokenResponse as _kumo_compute_v1_IssueTokenResponse, IssueTokenResponse__Output as _kumo_compute_v1_IssueTokenResponse__Output } from '../../../kumo/compute/v1/IssueTokenResponse.js';
 import type { ListProjectsRequest as _kumo_compute_v1_ListProjectsRequest, ListProjectsRequest__Output as _kumo_compute_v1_ListProjectsRequest__Output } from '../../../kumo/compute/v1/ListProjectsRequest.js';
@@ -16,6 +18,10 @@ import type { ListRoleAssignmentsRequest as _kumo_compute_v1_ListRoleAssignments
 import type { ListRoleAssignmentsResponse as _kumo_compute_v1_ListRoleAssignmentsResponse, ListRoleAssignmentsResponse__Output as _kumo_compute_v1_ListRoleAssignmentsResponse__Output } from '../../../kumo/compute/v1/ListRoleAssignmentsResponse.js';
 import type { ListUsersRequest as _kumo_compute_v1_ListUsersRequest, ListUsersRequest__Output as _kumo_compute_v1_ListUsersRequest__Output } from '../../../kumo/compute/v1/ListUsersRequest.js';
 import type { ListUsersResponse as _kumo_compute_v1_ListUsersResponse, ListUsersResponse__Output as _kumo_compute_v1_ListUsersResponse__Output } from '../../../kumo/compute/v1/ListUsersResponse.js';
+import type { RemoveRoleRequest as _kumo_compute_v1_RemoveRoleRequest, RemoveRoleRequest__Output as _kumo_compute_v1_RemoveRoleRequest__Output } from '../../../kumo/compute/v1/RemoveRoleRequest.js';
+import type { RemoveRoleResponse as _kumo_compute_v1_RemoveRoleResponse, RemoveRoleResponse__Output as _kumo_compute_v1_RemoveRoleResponse__Output } from '../../../kumo/compute/v1/RemoveRoleResponse.js';
+import type { RevokeTokenRequest as _kumo_compute_v1_RevokeTokenRequest, RevokeTokenRequest__Output as _kumo_compute_v1_RevokeTokenRequest__Output } from '../../../kumo/compute/v1/RevokeTokenRequest.js';
+import type { RevokeTokenResponse as _kumo_compute_v1_RevokeTokenResponse, RevokeTokenResponse__Output as _kumo_compute_v1_RevokeTokenResponse__Output } from '../../../kumo/compute/v1/RevokeTokenResponse.js';
 
 /**
  * IdentityService manages projects, users and role assignments, and issues tokens.
@@ -65,6 +71,21 @@ export interface IdentityServiceClient extends grpc.Client {
   createUser(argument: _kumo_compute_v1_CreateUserRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_kumo_compute_v1_CreateUserResponse__Output>): grpc.ClientUnaryCall;
   createUser(argument: _kumo_compute_v1_CreateUserRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_kumo_compute_v1_CreateUserResponse__Output>): grpc.ClientUnaryCall;
   createUser(argument: _kumo_compute_v1_CreateUserRequest, callback: grpc.requestCallback<_kumo_compute_v1_CreateUserResponse__Output>): grpc.ClientUnaryCall;
+  
+  /**
+   * DeleteUser removes a user with its role assignments, and revokes its tokens (admin).
+   */
+  DeleteUser(argument: _kumo_compute_v1_DeleteUserRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_kumo_compute_v1_DeleteUserResponse__Output>): grpc.ClientUnaryCall;
+  DeleteUser(argument: _kumo_compute_v1_DeleteUserRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_kumo_compute_v1_DeleteUserResponse__Output>): grpc.ClientUnaryCall;
+  DeleteUser(argument: _kumo_compute_v1_DeleteUserRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_kumo_compute_v1_DeleteUserResponse__Output>): grpc.ClientUnaryCall;
+  DeleteUser(argument: _kumo_compute_v1_DeleteUserRequest, callback: grpc.requestCallback<_kumo_compute_v1_DeleteUserResponse__Output>): grpc.ClientUnaryCall;
+  /**
+   * DeleteUser removes a user with its role assignments, and revokes its tokens (admin).
+   */
+  deleteUser(argument: _kumo_compute_v1_DeleteUserRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_kumo_compute_v1_DeleteUserResponse__Output>): grpc.ClientUnaryCall;
+  deleteUser(argument: _kumo_compute_v1_DeleteUserRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_kumo_compute_v1_DeleteUserResponse__Output>): grpc.ClientUnaryCall;
+  deleteUser(argument: _kumo_compute_v1_DeleteUserRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_kumo_compute_v1_DeleteUserResponse__Output>): grpc.ClientUnaryCall;
+  deleteUser(argument: _kumo_compute_v1_DeleteUserRequest, callback: grpc.requestCallback<_kumo_compute_v1_DeleteUserResponse__Output>): grpc.ClientUnaryCall;
   
   /**
    * IssueToken checks a user's password and returns a signed, expiring bearer token scoped to one project.
@@ -126,6 +147,36 @@ export interface IdentityServiceClient extends grpc.Client {
   listUsers(argument: _kumo_compute_v1_ListUsersRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_kumo_compute_v1_ListUsersResponse__Output>): grpc.ClientUnaryCall;
   listUsers(argument: _kumo_compute_v1_ListUsersRequest, callback: grpc.requestCallback<_kumo_compute_v1_ListUsersResponse__Output>): grpc.ClientUnaryCall;
   
+  /**
+   * RemoveRole takes a role of a user on a project away, and revokes the user's tokens there (admin).
+   */
+  RemoveRole(argument: _kumo_compute_v1_RemoveRoleRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_kumo_compute_v1_RemoveRoleResponse__Output>): grpc.ClientUnaryCall;
+  RemoveRole(argument: _kumo_compute_v1_RemoveRoleRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_kumo_compute_v1_RemoveRoleResponse__Output>): grpc.ClientUnaryCall;
+  RemoveRole(argument: _kumo_compute_v1_RemoveRoleRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_kumo_compute_v1_RemoveRoleResponse__Output>): grpc.ClientUnaryCall;
+  RemoveRole(argument: _kumo_compute_v1_RemoveRoleRequest, callback: grpc.requestCallback<_kumo_compute_v1_RemoveRoleResponse__Output>): grpc.ClientUnaryCall;
+  /**
+   * RemoveRole takes a role of a user on a project away, and revokes the user's tokens there (admin).
+   */
+  removeRole(argument: _kumo_compute_v1_RemoveRoleRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_kumo_compute_v1_RemoveRoleResponse__Output>): grpc.ClientUnaryCall;
+  removeRole(argument: _kumo_compute_v1_RemoveRoleRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_kumo_compute_v1_RemoveRoleResponse__Output>): grpc.ClientUnaryCall;
+  removeRole(argument: _kumo_compute_v1_RemoveRoleRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_kumo_compute_v1_RemoveRoleResponse__Output>): grpc.ClientUnaryCall;
+  removeRole(argument: _kumo_compute_v1_RemoveRoleRequest, callback: grpc.requestCallback<_kumo_compute_v1_RemoveRoleResponse__Output>): grpc.ClientUnaryCall;
+  
+  /**
+   * RevokeToken ends a token before it expires (Keystone's DELETE /v3/auth/tokens): the caller's own, or any (admin).
+   */
+  RevokeToken(argument: _kumo_compute_v1_RevokeTokenRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_kumo_compute_v1_RevokeTokenResponse__Output>): grpc.ClientUnaryCall;
+  RevokeToken(argument: _kumo_compute_v1_RevokeTokenRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_kumo_compute_v1_RevokeTokenResponse__Output>): grpc.ClientUnaryCall;
+  RevokeToken(argument: _kumo_compute_v1_RevokeTokenRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_kumo_compute_v1_RevokeTokenResponse__Output>): grpc.ClientUnaryCall;
+  RevokeToken(argument: _kumo_compute_v1_RevokeTokenRequest, callback: grpc.requestCallback<_kumo_compute_v1_RevokeTokenResponse__Output>): grpc.ClientUnaryCall;
+  /**
+   * RevokeToken ends a token before it expires (Keystone's DELETE /v3/auth/tokens): the caller's own, or any (admin).
+   */
+  revokeToken(argument: _kumo_compute_v1_RevokeTokenRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_kumo_compute_v1_RevokeTokenResponse__Output>): grpc.ClientUnaryCall;
+  revokeToken(argument: _kumo_compute_v1_RevokeTokenRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_kumo_compute_v1_RevokeTokenResponse__Output>): grpc.ClientUnaryCall;
+  revokeToken(argument: _kumo_compute_v1_RevokeTokenRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_kumo_compute_v1_RevokeTokenResponse__Output>): grpc.ClientUnaryCall;
+  revokeToken(argument: _kumo_compute_v1_RevokeTokenRequest, callback: grpc.requestCallback<_kumo_compute_v1_RevokeTokenResponse__Output>): grpc.ClientUnaryCall;
+  
 }
 
 /**
@@ -148,6 +199,11 @@ export interface IdentityServiceHandlers extends grpc.UntypedServiceImplementati
   CreateUser: grpc.handleUnaryCall<_kumo_compute_v1_CreateUserRequest__Output, _kumo_compute_v1_CreateUserResponse>;
   
   /**
+   * DeleteUser removes a user with its role assignments, and revokes its tokens (admin).
+   */
+  DeleteUser: grpc.handleUnaryCall<_kumo_compute_v1_DeleteUserRequest__Output, _kumo_compute_v1_DeleteUserResponse>;
+  
+  /**
    * IssueToken checks a user's password and returns a signed, expiring bearer token scoped to one project.
    */
   IssueToken: grpc.handleUnaryCall<_kumo_compute_v1_IssueTokenRequest__Output, _kumo_compute_v1_IssueTokenResponse>;
@@ -167,14 +223,27 @@ export interface IdentityServiceHandlers extends grpc.UntypedServiceImplementati
    */
   ListUsers: grpc.handleUnaryCall<_kumo_compute_v1_ListUsersRequest__Output, _kumo_compute_v1_ListUsersResponse>;
   
+  /**
+   * RemoveRole takes a role of a user on a project away, and revokes the user's tokens there (admin).
+   */
+  RemoveRole: grpc.handleUnaryCall<_kumo_compute_v1_RemoveRoleRequest__Output, _kumo_compute_v1_RemoveRoleResponse>;
+  
+  /**
+   * RevokeToken ends a token before it expires (Keystone's DELETE /v3/auth/tokens): the caller's own, or any (admin).
+   */
+  RevokeToken: grpc.handleUnaryCall<_kumo_compute_v1_RevokeTokenRequest__Output, _kumo_compute_v1_RevokeTokenResponse>;
+  
 }
 
 export interface IdentityServiceDefinition extends grpc.ServiceDefinition {
   AddRole: MethodDefinition<_kumo_compute_v1_AddRoleRequest, _kumo_compute_v1_AddRoleResponse, _kumo_compute_v1_AddRoleRequest__Output, _kumo_compute_v1_AddRoleResponse__Output>
   CreateProject: MethodDefinition<_kumo_compute_v1_CreateProjectRequest, _kumo_compute_v1_CreateProjectResponse, _kumo_compute_v1_CreateProjectRequest__Output, _kumo_compute_v1_CreateProjectResponse__Output>
   CreateUser: MethodDefinition<_kumo_compute_v1_CreateUserRequest, _kumo_compute_v1_CreateUserResponse, _kumo_compute_v1_CreateUserRequest__Output, _kumo_compute_v1_CreateUserResponse__Output>
+  DeleteUser: MethodDefinition<_kumo_compute_v1_DeleteUserRequest, _kumo_compute_v1_DeleteUserResponse, _kumo_compute_v1_DeleteUserRequest__Output, _kumo_compute_v1_DeleteUserResponse__Output>
   IssueToken: MethodDefinition<_kumo_compute_v1_IssueTokenRequest, _kumo_compute_v1_IssueTokenResponse, _kumo_compute_v1_IssueTokenRequest__Output, _kumo_compute_v1_IssueTokenResponse__Output>
   ListProjects: MethodDefinition<_kumo_compute_v1_ListProjectsRequest, _kumo_compute_v1_ListProjectsResponse, _kumo_compute_v1_ListProjectsRequest__Output, _kumo_compute_v1_ListProjectsResponse__Output>
   ListRoleAssignments: MethodDefinition<_kumo_compute_v1_ListRoleAssignmentsRequest, _kumo_compute_v1_ListRoleAssignmentsResponse, _kumo_compute_v1_ListRoleAssignmentsRequest__Output, _kumo_compute_v1_ListRoleAssignmentsResponse__Output>
   ListUsers: MethodDefinition<_kumo_compute_v1_ListUsersRequest, _kumo_compute_v1_ListUsersResponse, _kumo_compute_v1_ListUsersRequest__Output, _kumo_compute_v1_ListUsersResponse__Output>
+  RemoveRole: MethodDefinition<_kumo_compute_v1_RemoveRoleRequest, _kumo_compute_v1_RemoveRoleResponse, _kumo_compute_v1_RemoveRoleRequest__Output, _kumo_compute_v1_RemoveRoleResponse__Output>
+  RevokeToken: MethodDefinition<_kumo_compute_v1_RevokeTokenRequest, _kumo_compute_v1_RevokeTokenResponse, _kumo_compute_v1_RevokeTokenRequest__Output, _kumo_compute_v1_RevokeTokenResponse__Output>
 }

@@ -13,6 +13,10 @@ export interface ListKeypairsRequest {
    * Token from a previous response.
    */
   'page_token'?: (string);
+  /**
+   * Owner of the keypairs (admin; Nova's user_id): empty for the caller's own.
+   */
+  'user_id'?: (string);
 }
 
 /**
@@ -27,4 +31,8 @@ export interface ListKeypairsRequest__Output {
    * Token from a previous response.
    */
   'page_token': (string);
+  /**
+   * Owner of the keypairs (admin; Nova's user_id): empty for the caller's own.
+   */
+  'user_id': (string);
 }
