@@ -275,6 +275,9 @@ export class HostActor implements InstanceHost {
     const latest = await this.deps.stateLog.latestServer(id);
     if (!latest) return undefined;
     if (latest.op !== 'delete' && latest.record.server?.host === this.name) {
+      // The newest entry this host trusts can be older than its own record (forged entries on top): keep the newer.
+      const local = this.deps.instances.get(this.key(id));
+      if (local && local.generation > latest.generation) return local;
       await this.deps.instances.put(this.key(id), latest.record);
       return latest.record;
     }

@@ -38,7 +38,7 @@ export class ProjectUsage {
     row.instances += sign;
     row.cores += sign * c.cores;
     row.ram_mb += sign * c.ram_mb;
-    const group = s.server_groups[0];
+    const group = s.server_groups?.[0];
     if (group) {
       const n = (row.members[group] ?? 0) + sign;
       if (n > 0) row.members[group] = n;
