@@ -227,7 +227,7 @@ export class BuildTask {
     const refusals: string[] = lastFailure ? [lastFailure] : [];
     for (const [i, host] of hosts.entries()) {
       // A delete that arrived while scheduling wins.
-      if (!this.view.servers.get(record.server!.id)) return aborted(record);
+      if (!this.view.serverIndex.summary(record.server!.id)) return aborted(record);
       tried.push(host);
       try {
         await this.system
