@@ -16,7 +16,7 @@
 // nothing, so its claim is removed and a retry runs it. Results expire
 // after REQUEST_ID_TTL_MS: an older id is treated as new.
 import { createHash } from 'node:crypto';
-import { ErrorCode, headers as natsHeaders, NatsError, type JetStreamClient, type JetStreamManager, type NatsConnection, type PubAck } from 'nats';
+import { headers as natsHeaders, type JetStreamClient, type JetStreamManager, type NatsConnection, type PubAck } from 'nats';
 import type { Logger } from 'pino';
 import { codec, type Codec } from '../actor/codec.js';
 import { asKumoError, InvalidArgumentError, KumoError } from '../actor/errors.js';
@@ -24,7 +24,7 @@ import { decodeError, encodeError } from '../actor/runtime.js';
 import { encodeToken, subjects } from '../actor/subjects.js';
 import type { RequestResult, RequestResult__Output } from '../gen/types.js';
 import { StateConflictError } from '../statelog/errors.js';
-import { STATE_HDR } from '../statelog/statelog.js';
+import { retryable, STATE_HDR } from '../statelog/statelog.js';
 import { ensureRequestStream, REQUEST_ID_TTL_MS, REQUEST_STREAM } from './request_stream.js';
 
 export { REQUEST_ID_TTL_MS };
@@ -36,9 +36,6 @@ const CLAIM_ATTEMPTS = 50;
 /** How long an append keeps trying while JetStream does not answer (nats-server restarting; as the state log's). */
 const APPEND_RETRY_MS = 30_000;
 
-function retryable(err: unknown): boolean {
-  return err instanceof NatsError && (err.code === ErrorCode.Timeout || err.code === ErrorCode.NoResponders || err.code === ErrorCode.Disconnect || err.code === ErrorCode.JetStream408RequestTimeout);
-}
 
 const resultCodec = codec<RequestResult, RequestResult__Output>('kumo.internal.v1.RequestResult');
 

@@ -54,7 +54,7 @@ export interface ServerEntry {
 const APPEND_RETRY_MS = 30_000;
 
 /** The log did not answer (and may or may not have stored the entry): worth trying again with the same message id. */
-function retryable(err: unknown): boolean {
+export function retryable(err: unknown): boolean {
   return err instanceof NatsError && (err.code === ErrorCode.Timeout || err.code === ErrorCode.NoResponders || err.code === ErrorCode.Disconnect || err.code === ErrorCode.JetStream408RequestTimeout);
 }
 
@@ -223,10 +223,11 @@ export class StateLog {
   async latestServer(id: string, jsm?: JetStreamManager, peers?: readonly string[]): Promise<{ generation: number; op: StateOp; record: ServerRecord__Output } | undefined> {
     const e = await this.newestServerEntry(id, jsm);
     if (!e) return undefined;
-    if (this.trusted(e, peers, false)) return e;
-    countRejected('server', e.sig.signer ? 'unauthorized' : 'unsigned');
-    if (!this.signing || this.signing.isService) return undefined;
-    return this.newestTrusted(id, e.seq, peers, jsm);
+    if (this.trusted(e, peers)) return e;
+    const found = this.signing && !this.signing.isService ? await this.newestTrusted(id, e.seq, peers, jsm) : undefined;
+    // Counted only when the newest entry is passed over (another host's, allowed by the history, is not).
+    if (found?.seq !== e.seq) countRejected('server', e.sig.signer ? 'unauthorized' : 'unsigned');
+    return found;
   }
 
   /**
@@ -269,13 +270,11 @@ export class StateLog {
   }
 
   /** Whether this process trusts a server entry it read (always, without signing). */
-  private trusted(e: ServerEntry & { sig: EntrySignature; body: Uint8Array }, peers?: readonly string[], count = true): boolean {
+  private trusted(e: ServerEntry & { sig: EntrySignature; body: Uint8Array }, peers?: readonly string[]): boolean {
     const s = this.signing;
     if (!s) return true;
     const entry = { subject: subjects.state('server', e.record.server?.id ?? ''), generation: e.generation, op: e.op, body: e.body };
-    const ok = s.isService ? s.verify(entry, e.sig).ok : s.trustedByHost(entry, e.sig, e.record, peers);
-    if (!ok && count) countRejected('server', e.sig.signer ? 'unauthorized' : 'unsigned');
-    return ok;
+    return s.isService ? s.verify(entry, e.sig).ok : s.trustedByHost(entry, e.sig, e.record, peers);
   }
 
   private async newestServerEntry(id: string, jsm?: JetStreamManager): Promise<(ServerEntry & { sig: EntrySignature; body: Uint8Array }) | undefined> {
