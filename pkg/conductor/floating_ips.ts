@@ -151,15 +151,16 @@ export class FloatingIps {
     return n;
   }
 
-  /** The caller's floating IP by id or address; another project's is NOT_FOUND. */
+  /** The caller's floating IP by id or address; another project's is NOT_FOUND (an unscoped call, an admin's, sees every project's). */
   async get(ref: string, ctx: CallContext): Promise<g.FloatingIp__Output> {
     const find = (): g.FloatingIp__Output | undefined => this.tables.floatingIp(ref) ?? this.tables.floatingIpByAddress(canonical(ref));
+    const mine = (f: g.FloatingIp__Output | undefined): f is g.FloatingIp__Output => f !== undefined && (!ctx.projectId || f.project_id === ctx.projectId);
     let f = find();
-    if (!f || f.project_id !== ctx.projectId) {
+    if (!mine(f)) {
       await this.view.waitFor(await this.stateLog.lastSequence());
       f = find();
     }
-    if (!f || f.project_id !== ctx.projectId) throw new NotFoundError('floating IP', ref);
+    if (!mine(f)) throw new NotFoundError('floating IP', ref);
     return withStatus(f);
   }
 

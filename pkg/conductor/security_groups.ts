@@ -113,15 +113,16 @@ export class SecurityGroups implements SecurityGroupResolver {
     }
   }
 
-  /** The caller's group by id; another project's is NOT_FOUND. */
+  /** The caller's group by id; another project's is NOT_FOUND (an unscoped call, an admin's, sees every project's). */
   async get(id: string, ctx: CallContext): Promise<g.SecurityGroup__Output> {
-    if (id === defaultGroupId(ctx.projectId)) return this.ensureDefault(ctx.projectId);
+    if (ctx.projectId && id === defaultGroupId(ctx.projectId)) return this.ensureDefault(ctx.projectId);
+    const mine = (sg: g.SecurityGroup__Output | undefined): sg is g.SecurityGroup__Output => sg !== undefined && (!ctx.projectId || sg.project_id === ctx.projectId);
     let sg = this.tables.securityGroup(id);
-    if (!sg || sg.project_id !== ctx.projectId) {
+    if (!mine(sg)) {
       await this.view.waitFor(await this.stateLog.lastSequence());
       sg = this.tables.securityGroup(id);
     }
-    if (!sg || sg.project_id !== ctx.projectId) throw new NotFoundError('security group', id);
+    if (!mine(sg)) throw new NotFoundError('security group', id);
     return sg;
   }
 
@@ -153,8 +154,10 @@ export class SecurityGroups implements SecurityGroupResolver {
     return { security_groups: page.items, next_page_token: page.nextPageToken };
   }
 
-  async delete(id: string, ctx: CallContext): Promise<void> {
-    const sg = await this.get(id, ctx);
+  async delete(id: string, caller: CallContext): Promise<void> {
+    const sg = await this.get(id, caller);
+    // In the group's project (an admin's unscoped call acts there).
+    const ctx = { ...caller, projectId: sg.project_id };
     if (sg.id === defaultGroupId(ctx.projectId)) throw new SecurityGroupInUseError(sg, "it is the project's default group");
     const users = [...this.tables.livePorts()].filter((p) => p.security_group_ids.includes(sg.id));
     if (users.length) throw new SecurityGroupInUseError(sg, `servers use it (${[...new Set(users.map((p) => p.device_id))].join(', ')}); remove it from them first`);

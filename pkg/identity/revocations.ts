@@ -56,13 +56,17 @@ export class Revocations {
     const ready = new Promise<void>((r) => (caughtUp = r));
     if (pending === 0) caughtUp();
     void (async () => {
-      for await (const m of messages) {
-        try {
-          this.note(revocationCodec.decode(m.data), m.seq);
-        } catch (err) {
-          this.log?.warn({ err, subject: m.subject }, 'bad revocation event');
+      try {
+        for await (const m of messages) {
+          try {
+            this.note(revocationCodec.decode(m.data), m.seq);
+          } catch (err) {
+            this.log?.warn({ err, subject: m.subject }, 'bad revocation event');
+          }
+          if (++seen === pending) caughtUp();
         }
-        if (++seen === pending) caughtUp();
+      } catch (err) {
+        this.log?.error({ err }, 'stopped following revocation events');
       }
     })();
     const caught = await Promise.race([ready.then(() => true), new Promise<boolean>((r) => setTimeout(() => r(false), 10_000).unref())]);
