@@ -338,9 +338,15 @@ export class FloatingIps {
    * The floating addresses of a server's ports, for its `addresses`
    * (OS-EXT-IPS:type floating, under the fixed IP's network, as Nova).
    */
-  addressesOf(serverId: string): g.Address__Output[] {
+  /** A server's live ports. */
+  portsOf(serverId: string): g.Port__Output[] {
+    return this.tables.portsOfDevice(serverId);
+  }
+
+  /** The floating addresses associated with these ports (of one server). */
+  addressesOfPorts(ports: readonly g.Port__Output[]): g.Address__Output[] {
     const out: g.Address__Output[] = [];
-    for (const p of this.tables.portsOfDevice(serverId)) {
+    for (const p of ports) {
       const network = this.tables.network(p.network_id)?.name ?? p.network_id;
       for (const f of this.tables.floatingIpsOfPort(p.id)) out.push({ network, address: f.floating_ip_address, version: 4, type: 'floating', mac_address: p.mac_address });
     }

@@ -345,8 +345,9 @@ export class SecurityGroups implements SecurityGroupResolver {
   }
 
   /** The names of the groups a server's ports apply, in order (its `security_groups`). */
-  namesOf(serverId: string): string[] {
-    const ids = [...new Set(this.tables.portsOfDevice(serverId).flatMap((p) => p.security_group_ids))];
+  /** The names of the groups these ports (of one server) apply. */
+  namesOfPorts(ports: readonly g.Port__Output[]): string[] {
+    const ids = [...new Set(ports.flatMap((p) => p.security_group_ids))];
     return ids.map((id) => this.tables.securityGroup(id)?.name ?? id);
   }
 }

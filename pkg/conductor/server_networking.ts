@@ -14,11 +14,13 @@ export class ServerNetworking {
   ) {}
 
   show(server: g.Server__Output): g.Server__Output {
-    const floating = this.floatingIps.addressesOf(server.id);
+    // One look-up of the server's ports for both (a list page shows 100 servers).
+    const ports = this.floatingIps.portsOf(server.id);
+    const floating = this.floatingIps.addressesOfPorts(ports);
     return {
       ...server,
       addresses: floating.length ? [...server.addresses, ...floating] : server.addresses,
-      security_groups: this.securityGroups.namesOf(server.id),
+      security_groups: this.securityGroups.namesOfPorts(ports),
     };
   }
 }
