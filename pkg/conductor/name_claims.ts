@@ -67,9 +67,16 @@ export class NameClaims {
   /** Gives the name back, if `ownerId` still holds it (a claim taken over meanwhile is left alone). */
   async release(scope: string, name: string, ownerId: string): Promise<void> {
     const key = nameKey(scope, name);
+    let caughtUp = false;
     for (let attempt = 0; ; attempt++) {
       const held = this.view.names.get(key);
-      if (!held || held.deleted || held.value.owner_id !== ownerId) return;
+      if (!held || held.deleted || held.value.owner_id !== ownerId) {
+        // This view may not have applied the claim yet (another conductor took it a moment ago): look again once caught up.
+        if (caughtUp) return;
+        caughtUp = true;
+        await this.view.waitFor(await this.stateLog.lastSequence());
+        continue;
+      }
       try {
         await this.write(key, held, 'delete', { ...held.value, owner_id: '' });
         return;
