@@ -293,11 +293,4 @@ export class ServerActions {
     }
   }
 
-  /** RegisterSnapshot from a host shelving a server. */
-  async registerSnapshot(req: g.CreateServerImageRequest__Output, ctx: CallContext): Promise<g.CreateServerImageResponse> {
-    const record = this.view.servers.get(req.id);
-    if (!record) throw new NotFoundError('server', req.id);
-    void ctx;
-    return { image: await this.catalog.registerSnapshot(record.server!, req.name, req.metadata), server: record.server };
-  }
 }

@@ -60,6 +60,17 @@ export interface MonitoredNats {
 
 /** A private nats-server with JetStream and the HTTP monitoring port (-m), for /varz and /jsz. */
 export async function startMonitoredNats(opts: { storeDir: string; logFile?: string }): Promise<MonitoredNats> {
+  // A free port can be taken by another process before nats-server binds it: try again on new ports.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startMonitoredNatsOnce(opts);
+    } catch (err) {
+      if (attempt >= 3 || !/address already in use/.test(String(err))) throw err;
+    }
+  }
+}
+
+async function startMonitoredNatsOnce(opts: { storeDir: string; logFile?: string }): Promise<MonitoredNats> {
   const bin = findNatsServer();
   if (!bin) throw new Error(NATS_INSTALL_HINT);
   mkdirSync(opts.storeDir, { recursive: true });
