@@ -24,7 +24,8 @@ import { decodeError, encodeError } from '../actor/runtime.js';
 import { encodeToken, subjects } from '../actor/subjects.js';
 import type { RequestResult, RequestResult__Output } from '../gen/types.js';
 import { StateConflictError } from '../statelog/errors.js';
-import { retryable, STATE_HDR } from '../statelog/statelog.js';
+import { publishRetrying, wrongLastSequence } from '../statelog/publish.js';
+import { STATE_HDR } from '../statelog/statelog.js';
 import { ensureRequestStream, REQUEST_ID_TTL_MS, REQUEST_STREAM } from './request_stream.js';
 
 export { REQUEST_ID_TTL_MS };
@@ -33,8 +34,6 @@ export const REQUEST_ID_MAX = 255;
 const DEFAULT_WAIT_MS = 30_000;
 /** Lost claims in a row before giving up (each loss means another call's claim is there to wait on). */
 const CLAIM_ATTEMPTS = 50;
-/** How long an append keeps trying while JetStream does not answer (nats-server restarting; as the state log's). */
-const APPEND_RETRY_MS = 30_000;
 
 
 const resultCodec = codec<RequestResult, RequestResult__Output>('kumo.internal.v1.RequestResult');
@@ -92,27 +91,20 @@ export class RequestResults {
     const h = natsHeaders();
     h.set(STATE_HDR.generation, String(generation));
     h.set(STATE_HDR.op, op);
-    const until = Date.now() + APPEND_RETRY_MS;
-    for (let attempt = 0; ; attempt++) {
-      let ack: PubAck;
-      try {
-        ack = await this.js.publish(subjects.requestResult(id), body, { headers: h, msgID: `reqid:${id}:${generation}`, expect: { lastSubjectSequence: lastSeq } });
-      } catch (err) {
-        // 10071: wrong last subject sequence.
-        if ((err as { api_error?: { err_code?: number } }).api_error?.err_code === 10071) throw new StateConflictError('reqid', id, generation);
-        if (!retryable(err) || Date.now() > until || this.nc.isClosed()) throw err;
-        await new Promise((r) => setTimeout(r, Math.min(2_000, 100 * 2 ** attempt)));
-        continue;
-      }
-      // A retry whose first copy did arrive: it is ours if the stored body is this one.
-      if (ack.duplicate && !(attempt > 0 && (await this.storedBodyIs(ack.seq, body)))) throw new StateConflictError('reqid', id, generation);
-      return ack.seq;
+    let ack: PubAck;
+    try {
+      ack = await publishRetrying(
+        { nc: this.nc, js: this.js, stream: REQUEST_STREAM, manager: () => this.manager() },
+        subjects.requestResult(id),
+        body,
+        { headers: h, msgID: `reqid:${id}:${generation}`, expect: { lastSubjectSequence: lastSeq } },
+      );
+    } catch (err) {
+      if (wrongLastSequence(err)) throw new StateConflictError('reqid', id, generation);
+      throw err;
     }
-  }
-
-  private async storedBodyIs(seq: number, body: Uint8Array): Promise<boolean> {
-    const m = await (await this.manager()).streams.getMessage(REQUEST_STREAM, { seq }).catch(() => undefined);
-    return m !== undefined && Buffer.from(m.data).equals(Buffer.from(body));
+    if (ack.duplicate) throw new StateConflictError('reqid', id, generation);
+    return ack.seq;
   }
 
   private async manager(): Promise<JetStreamManager> {

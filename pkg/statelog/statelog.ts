@@ -1,11 +1,12 @@
 // The state log: every authoritative change is appended to one JetStream
 // stream, on a subject per entity, with a message id for deduplication and
 // the entity's generation in a header. Conductors replay it into their views.
-import { headers as natsHeaders, ErrorCode, NatsError, type JetStreamClient, type JetStreamManager, type JetStreamPublishOptions, type NatsConnection, type PubAck, RetentionPolicy, StorageType, DiscardPolicy } from 'nats';
+import { headers as natsHeaders, type JetStreamClient, type JetStreamManager, type JetStreamPublishOptions, type NatsConnection, type PubAck, RetentionPolicy, StorageType, DiscardPolicy } from 'nats';
 import { STATE_STREAM, subjects, type EntityKind } from '../actor/subjects.js';
 import type { ServerRecord__Output } from '../gen/types.js';
 import { serverRecordCodec } from '../lifecycle/record.js';
 import { StateConflictError } from './errors.js';
+import { publishRetrying, wrongLastSequence } from './publish.js';
 import { authorizeServerEntry, countRejected, hostsNamedBy, SIGN_HDR, signerHost, SIGNED_KINDS, type EntrySignature, type StateSigning } from '../security/state_signing.js';
 
 export const STATE_HDR = {
@@ -45,18 +46,6 @@ export interface ServerEntry {
   signer?: string;
 }
 
-/**
- * How long an append keeps retrying while the log is unreachable (nats-server
- * restarting, a cluster electing a stream leader). A change that was made
- * (a task's end, a delete's tombstone) must reach the log; giving up at the
- * first timeout left tasks in progress forever (found by the chaos suite).
- */
-const APPEND_RETRY_MS = 30_000;
-
-/** The log did not answer (and may or may not have stored the entry): worth trying again with the same message id. */
-export function retryable(err: unknown): boolean {
-  return err instanceof NatsError && (err.code === ErrorCode.Timeout || err.code === ErrorCode.NoResponders || err.code === ErrorCode.Disconnect || err.code === ErrorCode.JetStream408RequestTimeout);
-}
 
 export interface AppendResult {
   seq: number;
@@ -185,24 +174,9 @@ export class StateLog {
    * acknowledged comes back as a duplicate of that try: the stored body is
    * compared, and if it is ours the append succeeded.
    */
-  private async publish(subject: string, body: Uint8Array, opts: Partial<JetStreamPublishOptions>): Promise<PubAck> {
-    const until = Date.now() + APPEND_RETRY_MS;
-    for (let attempt = 0; ; attempt++) {
-      try {
-        const ack = await this.js.publish(subject, body, opts);
-        if (attempt > 0 && ack.duplicate && (await this.storedBodyIs(ack.seq, body))) return { ...ack, duplicate: false };
-        return ack;
-      } catch (err) {
-        if (!retryable(err) || Date.now() > until || this.nc.isClosed()) throw err;
-        await new Promise((r) => setTimeout(r, Math.min(2_000, 100 * 2 ** attempt)));
-      }
-    }
-  }
-
-  private async storedBodyIs(seq: number, body: Uint8Array): Promise<boolean> {
-    const jsm = (this.jsm ??= await this.nc.jetstreamManager({ checkAPI: false }));
-    const m = await jsm.streams.getMessage(STATE_STREAM, { seq }).catch(() => undefined);
-    return m !== undefined && Buffer.from(m.data).equals(Buffer.from(body));
+  private publish(subject: string, body: Uint8Array, opts: Partial<JetStreamPublishOptions>): Promise<PubAck> {
+    const manager = async (): Promise<JetStreamManager> => (this.jsm ??= await this.nc.jetstreamManager({ checkAPI: false }));
+    return publishRetrying({ nc: this.nc, js: this.js, stream: STATE_STREAM, manager }, subject, body, opts);
   }
 
   /** The sequence of the newest entry in the whole log (0 when empty). */
@@ -309,8 +283,7 @@ export class StateLog {
         expect: { lastSubjectSequence: lastSeq },
       });
     } catch (err) {
-      // 10071: wrong last sequence.
-      if ((err as { api_error?: { err_code?: number } }).api_error?.err_code === 10071) throw new StateConflictError(kind, id, generation);
+      if (wrongLastSequence(err)) throw new StateConflictError(kind, id, generation);
       throw err;
     }
     if (ack.duplicate) throw new StateConflictError(kind, id, generation);
