@@ -33,7 +33,8 @@ export interface CallContext extends Envelope {
   readonly received?: string;
 }
 
-export type Handler<M> = (request: RequestOut<M>, ctx: CallContext) => Promise<ResponseIn<M>>;
+/** A handler answers its response message, or that message already encoded (encoded.ts: a list page written from stored bytes). */
+export type Handler<M> = (request: RequestOut<M>, ctx: CallContext) => Promise<ResponseIn<M> | Encoded<ResponseIn<M>>>;
 export type Handlers<P extends Protocol> = { [K in keyof P]: Handler<P[K]> };
 
 export interface ServeOptions {
@@ -218,7 +219,7 @@ export class ActorSystem {
       }
       const response = await handler(request as never, ctx);
       if (wantsReply) {
-        const body = spec.response.encode(response as never);
+        const body = encodeAnswer(spec.response, response);
         if (body.length > this.nc.info!.max_payload - 4096) {
           throw new KumoError('RESOURCE_EXHAUSTED', `the reply to ${env.method} is too large (${body.length} bytes); ask for less, e.g. a smaller page_size`, { reason: 'MESSAGE_TOO_LARGE' });
         }
@@ -244,6 +245,13 @@ export class ActorSystem {
     await Promise.all([...this.handles].map((h) => h.stop()));
     if (!this.nc.isClosed()) await this.nc.drain().catch(() => undefined);
   }
+}
+
+function encodeAnswer(codec: { typeName: string; encode(value: never): Uint8Array }, response: unknown): Uint8Array {
+  if (!(response instanceof Encoded)) return codec.encode(response as never);
+  // The type checker ties an Encoded to its method; this catches a wrong type name at run time.
+  if (response.typeName !== codec.typeName) throw new KumoError('INTERNAL', `answered ${response.typeName} where ${codec.typeName} was due`);
+  return response.bytes;
 }
 
 export function encodeError(err: KumoError): Uint8Array {

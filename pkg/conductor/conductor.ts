@@ -146,10 +146,7 @@ export class ConductorActor {
             return { server: serverNetworking.show(servers.record(req.id, ctx).server!) };
           }
         },
-        ListServers: async (req, ctx) => {
-          const page = servers.list(req, ctx);
-          return { ...page, servers: (page.servers ?? []).map((sv) => serverNetworking.show(sv as g.Server__Output)) };
-        },
+        ListServers: async (req, ctx) => servers.list(req, ctx, (id) => serverNetworking.wireExtras(id)),
         ServerAction: (req, ctx) => actions.act(req, ctx),
         DeleteServer: async (req, ctx) => {
           // A server created through another conductor a moment ago may not be in this view yet.

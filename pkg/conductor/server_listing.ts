@@ -10,6 +10,7 @@ import { safeRegExp } from '../util/safe_regex.js';
 import { timestampMs } from '../util/timestamp.js';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './paging.js';
 import { ALL_PROJECTS, REGEX_SCAN_BUDGET, SCAN_BUDGET, SORT_KEYS, type SortDir, type SortKey } from './server_index.js';
+import { encodeServerPage, serverBytesOfRecord, wireLength, type ServerWire } from './server_wire.js';
 import type { ConductorView } from './view.js';
 
 /** Servers per page are also cut so the answer fits one NATS message. */
@@ -38,13 +39,18 @@ function decodeToken(raw: string): PageToken | undefined {
   return undefined;
 }
 
-/** An upper-bound guess of a server's encoded size: its text fields and metadata dominate. */
-function approximateSize(s: g.Server__Output): number {
-  let n = 600 + s.name.length + s.key_name.length;
-  for (const [k, v] of Object.entries(s.metadata)) n += k.length + v.length + 8;
-  if (s.fault) n += s.fault.message.length + s.fault.details.length;
-  for (const a of s.addresses) n += a.network.length + a.address.length + a.mac_address.length + 16;
-  return n;
+/** What a listed server shows beyond its record, encoded (ServerNetworking.wireExtras); none without it. */
+export type WireExtras = (serverId: string) => Uint8Array[];
+
+/** One page: each server as the runs of bytes of its Server message (server_wire.ts). */
+export interface ServerPage {
+  servers: ServerWire[];
+  nextPageToken: string;
+}
+
+/** The page as the ListServersResponse the API forwards. */
+export function encodePage(page: ServerPage): ReturnType<typeof encodeServerPage> {
+  return encodeServerPage(page.servers, page.nextPageToken);
 }
 
 /** The sort of a request, checked: INVALID_ARGUMENT naming the field otherwise. */
@@ -64,7 +70,7 @@ export function nameFilterOf(name: string): RegExp | undefined {
   return re;
 }
 
-export function listServers(view: ConductorView, req: g.ListServersRequest__Output, ctx: CallContext): g.ListServersResponse {
+export function listServers(view: ConductorView, req: g.ListServersRequest__Output, ctx: CallContext, extras: WireExtras = () => []): ServerPage {
   const { key, dir } = sortOf(req);
   const nameRe = nameFilterOf(req.name);
   const scope = ctx.projectId || ALL_PROJECTS;
@@ -96,15 +102,17 @@ export function listServers(view: ConductorView, req: g.ListServersRequest__Outp
   // changes-since sorted by updated_at starts (or ends) the range at that time instead of filtering everything before it.
   const fromValue = sinceMs && key === 'updated_at' ? String(sinceMs).padStart(15, '0') : undefined;
   const page = view.serverIndex.page({ scope, key, dir, after, limit: size, keep, fromValue, budget: nameRe ? REGEX_SCAN_BUDGET : SCAN_BUDGET });
-  const servers: g.Server__Output[] = [];
+  // Servers are copied out as the record stored them (server_wire.ts), never decoded.
+  const servers: ServerWire[] = [];
   let bytes = 0;
   for (const [i, item] of page.items.entries()) {
-    const s = view.servers.get(item.id)?.server;
-    if (!s) continue;
-    bytes += approximateSize(s);
+    const record = view.servers.getBytes(item.id);
+    if (!record) continue;
+    const server = [...serverBytesOfRecord(record), ...extras(item.id)];
+    bytes += wireLength(server) + 8;
     // A page must fit in one NATS message: cut it short, with a token for the rest.
-    if (bytes > PAGE_BYTES && i > 0) return { servers, next_page_token: encodeToken({ s: scope, k: key, d: dir, a: page.items[i - 1]!.key }) };
-    servers.push(s);
+    if (bytes > PAGE_BYTES && i > 0) return { servers, nextPageToken: encodeToken({ s: scope, k: key, d: dir, a: page.items[i - 1]!.key }) };
+    servers.push(server);
   }
-  return { servers, next_page_token: page.resumeAfter ? encodeToken({ s: scope, k: key, d: dir, a: page.resumeAfter }) : '' };
+  return { servers, nextPageToken: page.resumeAfter ? encodeToken({ s: scope, k: key, d: dir, a: page.resumeAfter }) : '' };
 }

@@ -6,6 +6,7 @@
 import type * as g from '../gen/types.js';
 import type { FloatingIps } from './floating_ips.js';
 import type { SecurityGroups } from './security_groups.js';
+import { serverExtras } from './server_wire.js';
 
 export class ServerNetworking {
   constructor(
@@ -22,5 +23,12 @@ export class ServerNetworking {
       addresses: floating.length ? [...server.addresses, ...floating] : server.addresses,
       security_groups: this.securityGroups.namesOfPorts(ports),
     };
+  }
+
+  /** The same, as encoded Server fields to append to the record's server (a list page: server_wire.ts). */
+  wireExtras(serverId: string): Uint8Array[] {
+    const ports = this.floatingIps.portsOf(serverId);
+    if (!ports.length) return [];
+    return serverExtras(this.floatingIps.addressesOfPorts(ports), this.securityGroups.namesOfPorts(ports));
   }
 }

@@ -8,7 +8,8 @@ import { nextRecord, serverRecordCodec } from '../lifecycle/record.js';
 import { NO_TASK } from '../lifecycle/states.js';
 import type { StateLog } from '../statelog/statelog.js';
 import { StateConflictError } from '../statelog/errors.js';
-import { listServers } from './server_listing.js';
+import type { Encoded } from '../actor/encoded.js';
+import { encodePage, listServers, type WireExtras } from './server_listing.js';
 import type { InstanceActionRecorder } from '../events/recorder.js';
 
 import type { ConductorView } from './view.js';
@@ -29,9 +30,9 @@ export class ServerReads {
     return r;
   }
 
-  /** One page, from the view's listing index (server_listing.ts). */
-  list(req: g.ListServersRequest__Output, ctx: CallContext): g.ListServersResponse {
-    return listServers(this.view, req, ctx);
+  /** One page, from the view's listing index (server_listing.ts), encoded from the stored records (server_wire.ts). */
+  list(req: g.ListServersRequest__Output, ctx: CallContext, extras?: WireExtras): Encoded<g.ListServersResponse> {
+    return encodePage(listServers(this.view, req, ctx, extras));
   }
 
   /** Deletes through the owning instance actor, or locally when no host holds the server. */

@@ -71,6 +71,9 @@ export interface Stored<T> {
   seq?: number;
 }
 
+/** The view's table of server records (protobuf, as the log carries them); `servers` held them as msgpack before. */
+export const SERVER_RECORDS_TABLE = 'server_records';
+
 export class ConductorView {
   readonly servers: Table<ServerRecord__Output>;
   /** Generation of each deleted server, so a late or stale record cannot bring it back. */
@@ -115,7 +118,8 @@ export class ConductorView {
     private readonly log: Logger,
     private readonly signing: StateSigning | undefined = processStateSigning(),
   ) {
-    this.servers = store.table('servers');
+    // Kept as the protobuf the log carries (was msgpack in the table `servers`, moved at start): a list page copies it out without decoding (server_wire.ts).
+    this.servers = store.table<ServerRecord__Output>(SERVER_RECORDS_TABLE, { codec: serverRecordCodec });
     this.serverTombstones = store.table('server_tombstones');
     this.flavors = store.table('flavors');
     this.images = store.table('images');
@@ -145,6 +149,8 @@ export class ConductorView {
   }
 
   async start(nc: NatsConnection): Promise<void> {
+    const moved = await this.store.moveTable('servers', this.servers);
+    if (moved) this.log.info({ servers: moved }, 'server records moved to their protobuf table');
     // A view written before the listing index existed gets it built once.
     if (this.serverIndex.size() === 0 && this.servers.count() > 0) await this.store.transaction(() => this.serverIndex.rebuild(this.servers.values()));
     if (this.projectUsage.size() === 0 && this.servers.count() > 0) await this.store.transaction(() => this.projectUsage.rebuild(this.servers.values()));
@@ -276,7 +282,7 @@ export class ConductorView {
             this.rejected('server', subject, seq, 'unauthorized', signer, before?.server?.host);
             return;
           }
-          this.putServer(id, before, op, record);
+          this.putServer(id, before, op, record, data);
           this.networks.serverApplied(record, op, seq);
         };
       }
@@ -333,12 +339,12 @@ export class ConductorView {
   }
 
   /** Stores a server change (or its tombstone) and tells the listeners (anti-entropy's index of servers by host). */
-  private putServer(id: string, before: ServerRecord__Output | undefined, op: 'put' | 'delete', record: ServerRecord__Output): void {
+  private putServer(id: string, before: ServerRecord__Output | undefined, op: 'put' | 'delete', record: ServerRecord__Output, encoded?: Uint8Array): void {
     if (op === 'delete') {
       void this.servers.remove(id);
       void this.serverTombstones.put(id, record.generation);
     } else {
-      void this.servers.put(id, record);
+      void (encoded ? this.servers.putEncoded(id, encoded) : this.servers.put(id, record));
     }
     for (const l of this.serverListeners) l(before, op === 'delete' ? undefined : record);
   }

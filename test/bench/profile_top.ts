@@ -2,7 +2,10 @@
 // self time by function and by source (file of Kumo, or package), so the
 // storm's CPU per process kind can be split by where it goes.
 //
-//   node dist/test/bench/profile_top.js FILE.cpuprofile [--top 25]
+//   node dist/test/bench/profile_top.js FILE.cpuprofile [--top 25] [--skip-s S]
+//
+// --skip-s: leave out the first S seconds of the profile (e.g. bench:view's
+// conductor applying the log before the pages are measured).
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 
@@ -20,8 +23,9 @@ interface Profile {
   timeDeltas: number[];
 }
 
-const { values, positionals } = parseArgs({ options: { top: { type: 'string', default: '25' } }, allowPositionals: true });
+const { values, positionals } = parseArgs({ options: { top: { type: 'string', default: '25' }, 'skip-s': { type: 'string', default: '0' } }, allowPositionals: true });
 const top = Number(values.top);
+const skipUs = Number(values['skip-s']) * 1e6;
 
 /** Where a frame's code lives: a package name, a Kumo source file, node internals or V8. */
 function sourceOf(url: string, fn: string): string {
@@ -41,7 +45,12 @@ for (const file of positionals) {
   const p = JSON.parse(readFileSync(file, 'utf8')) as Profile;
   // Self time per node from the sample deltas (µs).
   const self = new Map<number, number>();
-  for (let i = 0; i < p.samples.length; i++) self.set(p.samples[i]!, (self.get(p.samples[i]!) ?? 0) + (p.timeDeltas[i] ?? 0));
+  let atUs = 0;
+  for (let i = 0; i < p.samples.length; i++) {
+    atUs += p.timeDeltas[i] ?? 0;
+    if (atUs < skipUs) continue;
+    self.set(p.samples[i]!, (self.get(p.samples[i]!) ?? 0) + (p.timeDeltas[i] ?? 0));
+  }
   const byFn = new Map<string, number>();
   const bySource = new Map<string, number>();
   let totalUs = 0;

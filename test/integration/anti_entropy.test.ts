@@ -18,6 +18,8 @@ import { spawnService } from '../../pkg/util/children.js';
 import { startCloud, type TestCloud } from '../support/cloud.js';
 import { waitStatus } from '../support/expect.js';
 import { observer, waitViewsConverged } from '../support/views.js';
+import { serverRecordCodec } from '../../pkg/lifecycle/record.js';
+import { SERVER_RECORDS_TABLE } from '../../pkg/conductor/view.js';
 
 describe('anti-entropy repairs a diverged view', { timeout: 180_000 }, () => {
   let cloud: TestCloud;
@@ -70,7 +72,7 @@ describe('anti-entropy repairs a diverged view', { timeout: 180_000 }, () => {
     assert.ok(!before || before.record.server!.vm_state === 'VM_STATE_ACTIVE', 'the log lost the stop');
 
     // And B's LMDB is changed behind its back: server y shows paused there.
-    const tableB = storeB.table<ServerRecord__Output>('servers');
+    const tableB = storeB.table<ServerRecord__Output>(SERVER_RECORDS_TABLE, { codec: serverRecordCodec });
     const yRecord = tableB.get(y)!;
     await tableB.put(y, { ...yRecord, server: { ...yRecord.server!, vm_state: 'VM_STATE_PAUSED', power_state: 'POWER_STATE_PAUSED', status: 'SERVER_STATUS_PAUSED' } });
     await storeB.close();

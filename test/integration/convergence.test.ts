@@ -14,6 +14,7 @@ import { Store } from '../../pkg/store/store.js';
 import { spawnService, type ChildService } from '../../pkg/util/children.js';
 import { startCloud, type TestCloud } from '../support/cloud.js';
 import { observer, waitViewsConverged } from '../support/views.js';
+import { SERVER_RECORDS_TABLE } from '../../pkg/conductor/view.js';
 
 const TERMINAL = new Set(['SERVER_STATUS_ACTIVE', 'SERVER_STATUS_SHUTOFF', 'SERVER_STATUS_ERROR']);
 
@@ -95,7 +96,7 @@ describe('conductor views converge', { timeout: 240_000 }, () => {
     await waitAllTerminal(cloud, created);
     const three = await waitViewsConverged(obs, 3, 60_000);
     assert.equal(new Set(three.map((d) => d.conductor_id)).size, 3);
-    const servers = three[0]!.tables.find((t) => t.name === 'servers')!;
+    const servers = three[0]!.tables.find((t) => t.name === SERVER_RECORDS_TABLE)!;
     assert.ok(servers.entries >= created.length - 3, `the views hold the servers (${servers.entries} of ${created.length}, 3 deleted)`);
 
     // A fourth conductor on an empty disk rebuilds the same view.
@@ -104,7 +105,7 @@ describe('conductor views converge', { timeout: 240_000 }, () => {
     const four = await waitViewsConverged(obs, 4, 60_000);
     c.close();
     assert.equal(four[0]!.digest, four[3]!.digest);
-    for (const t of ['servers', 'flavors', 'keypairs', 'aggregates', 'server_groups']) {
+    for (const t of [SERVER_RECORDS_TABLE, 'flavors', 'keypairs', 'aggregates', 'server_groups']) {
       assert.ok(four[0]!.tables.some((x) => x.name === t), `the digest covers ${t}`);
     }
   });

@@ -7,9 +7,10 @@ import { after, before, describe, test } from 'node:test';
 import pino from 'pino';
 import { InvalidArgumentError } from '../../pkg/actor/errors.js';
 import type { CallContext } from '../../pkg/actor/runtime.js';
-import { listServers } from '../../pkg/conductor/server_listing.js';
+import { codec } from '../../pkg/actor/codec.js';
+import { encodePage, listServers } from '../../pkg/conductor/server_listing.js';
 import { ConductorView } from '../../pkg/conductor/view.js';
-import type { ListServersRequest__Output, ServerRecord__Output, Server__Output } from '../../pkg/gen/types.js';
+import type { ListServersRequest__Output, ListServersResponse, ListServersResponse__Output, ServerRecord__Output, Server__Output } from '../../pkg/gen/types.js';
 import { Store } from '../../pkg/store/store.js';
 import { safeRegExp } from '../../pkg/util/safe_regex.js';
 import { tempDir } from '../support/nats.js';
@@ -51,12 +52,21 @@ function req(r: Partial<ListServersRequest__Output>): ListServersRequest__Output
   return { page_size: 0, page_token: '', status: 'SERVER_STATUS_UNSPECIFIED', name: '', host: '', flavor_id: '', image_id: '', reservation_id: '', all_tenants: false, project_id: '', sort_key: '', sort_dir: '', changes_since: null, ...r } as ListServersRequest__Output;
 }
 
+const responseCodec = codec<ListServersResponse, ListServersResponse__Output>('kumo.compute.v1.ListServersResponse');
+
+/** One page as a client gets it: written from the stored bytes (server_wire.ts), decoded as the public response. */
+function listPage(r: ListServersRequest__Output, c: CallContext): ListServersResponse__Output {
+  const encoded = encodePage(listServers(view, r, c));
+  assert.equal(encoded.typeName, 'kumo.compute.v1.ListServersResponse');
+  return responseCodec.decode(encoded.bytes);
+}
+
 /** Every page of a listing, following tokens; asserts pages are at most `size`. */
 function all(r: Partial<ListServersRequest__Output>, project: string, size = 100): Server__Output[] {
   const out: Server__Output[] = [];
   let token = '';
   for (let pages = 0; pages < 10_000; pages++) {
-    const page = listServers(view, req({ ...r, page_size: size, page_token: token }), ctx(project));
+    const page = listPage(req({ ...r, page_size: size, page_token: token }), ctx(project));
     assert.ok(page.servers!.length <= size);
     out.push(...(page.servers as Server__Output[]));
     token = page.next_page_token ?? '';
@@ -116,12 +126,12 @@ describe('listing from the view index', () => {
   });
 
   test('a token stays valid while servers are added: the next pages go on where the first stopped', async () => {
-    const first = listServers(view, req({ page_size: 50, sort_dir: 'asc' }), ctx('p1'));
+    const first = listPage(req({ page_size: 50, sort_dir: 'asc' }), ctx('p1'));
     for (let i = 1000; i < 1040; i++) await view.repairServer(`00000000-0000-4000-8000-${String(i).padStart(12, '0')}`, 'put', record(i, 'p1', { create_time: ts(T0 - 100_000 + i) }));
     const rest: Server__Output[] = [];
     let token = first.next_page_token!;
     while (token) {
-      const page = listServers(view, req({ page_size: 50, sort_dir: 'asc', page_token: token }), ctx('p1'));
+      const page = listPage(req({ page_size: 50, sort_dir: 'asc', page_token: token }), ctx('p1'));
       rest.push(...(page.servers as Server__Output[]));
       token = page.next_page_token!;
     }
@@ -149,7 +159,7 @@ describe('listing from the view index', () => {
     assert.equal(refused({ sort_key: 'flavor' }, 'p1'), 'sort_key');
     assert.equal(refused({ sort_dir: 'up' }, 'p1'), 'sort_dir');
     assert.equal(refused({ page_token: 'garbage!' }, 'p1'), 'page_token');
-    const token = listServers(view, req({ page_size: 10 }), ctx('p1')).next_page_token!;
+    const token = listPage(req({ page_size: 10 }), ctx('p1')).next_page_token!;
     assert.equal(refused({ page_token: token }, 'p2'), 'page_token');
     assert.equal(refused({ page_token: token, sort_key: 'name' }, 'p1'), 'page_token');
     assert.equal(refused({ name: '(a+)+$' }, 'p1'), 'name');
