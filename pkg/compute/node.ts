@@ -4,7 +4,7 @@ import type { ActorSystem } from '../actor/runtime.js';
 import type { ServerRecord__Output } from '../gen/types.js';
 import { StateLog, ensureStateStream } from '../statelog/statelog.js';
 import { Store } from '../store/store.js';
-import { InstanceActionRecorder } from '../events/recorder.js';
+import { CARRY_EVENTS_MS, InstanceActionRecorder } from '../events/recorder.js';
 import { HostActor } from './host.js';
 import { LifecycleConfig, type LifecycleOptions } from './lifecycle_config.js';
 import type { HostResources } from './resource_tracker.js';
@@ -60,7 +60,7 @@ export class ComputeNode {
     const instances = this.store.table<ServerRecord__Output>('instances');
     const stateLog = new StateLog(this.system.nc);
     const lifecycle = new LifecycleConfig(this.config.lifecycle);
-    const recorder = (this.recorder = new InstanceActionRecorder(this.system, stateLog));
+    const recorder = (this.recorder = new InstanceActionRecorder(this.system, stateLog, { carryEventsMs: CARRY_EVENTS_MS }));
     // The fake hypervisor's guests outlive this process, as libvirt's do: their own table in the node's LMDB.
     const guests = this.store.table<FakeGuest>('fake_guests');
     const driverName = this.config.driver ?? 'fake';

@@ -35,6 +35,7 @@ import { NetworkTables } from '../network/tables.js';
 
 /** A consumer behind the log that delivered nothing for this long is made again. */
 const STALL_MS = 5_000;
+const STALL_CHECK_MS = 1_000;
 
 function bounded<T>(p: Promise<T>, ms: number, what: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
@@ -176,17 +177,21 @@ export class ConductorView {
    */
   private async follow(nc: NatsConnection): Promise<void> {
     // Making a consumer can hang while a cluster elects a stream leader: bounded, and tried again by the caller.
-    const messages = await bounded(
-      (async () => {
-        const consumer = await nc.jetstream().consumers.get(STATE_STREAM, {
-          deliver_policy: DeliverPolicy.StartSequence,
-          opt_start_seq: this.queued + 1,
-        });
-        return consumer.consume();
-      })(),
-      STALL_MS * 2,
-      'making a state log consumer',
-    );
+    const making = (async () => {
+      const consumer = await nc.jetstream().consumers.get(STATE_STREAM, {
+        deliver_policy: DeliverPolicy.StartSequence,
+        opt_start_seq: this.queued + 1,
+      });
+      return consumer.consume();
+    })();
+    let messages: ConsumerMessages;
+    try {
+      messages = await bounded(making, STALL_MS, 'making a state log consumer');
+    } catch (err) {
+      // One that comes late is not used: closed, so it does not pull the log beside the next one.
+      void making.then((late) => late.close()).catch(() => undefined);
+      throw err;
+    }
     this.messages = messages;
     // A consumer can also stall without ending (seen when a cluster's stream leader died): behind the log and
     // silent for a while, it is closed, and the loop below follows again.
@@ -203,7 +208,8 @@ export class ConductorView {
           }
         })
         .catch(() => undefined);
-    }, STALL_MS);
+      // Checked every second, so a stall is noticed STALL_MS after the last entry, not up to twice that.
+    }, STALL_CHECK_MS);
     stall.unref();
     void (async () => {
       try {

@@ -6,7 +6,10 @@
 // destination host), so their entries may reach the log in any order: the
 // fold is order-independent. An action's start entry (generation 1) brings
 // action, user, project and start time; its finish entry (generation 2)
-// brings the finish time and message "Error" on failure; an event that
+// brings the finish time and message "Error" on failure, and may carry the
+// events that finished just before it in the same process (recorder.ts: one
+// entry instead of an event's and the action's; each gets an entity id
+// derived from the action entry's, the same in every view); an event that
 // failed also marks its action "Error" (as Nova's event_finish does). Event
 // entries carry the whole event, so the newest generation simply replaces
 // the older one.
@@ -27,7 +30,7 @@ import type { Store, Table } from '../store/store.js';
 import type { Timestamp } from '../util/timestamp.js';
 import { timestampMs } from '../util/timestamp.js';
 
-/** Body of both entry kinds: an `action` entry is the action without events; an `actionevent` entry is the action's ids with exactly one event. */
+/** Body of both entry kinds: an `action` entry is the action, with no events or (a finish) with finished ones; an `actionevent` entry is the action's ids with exactly one event. */
 export const instanceActionCodec = codec<InstanceAction, InstanceAction__Output>('kumo.compute.v1.InstanceAction');
 
 /** Nova's action message when one of its events (or the action) failed. */
@@ -49,6 +52,11 @@ const enc = (s: string): string => encodeURIComponent(s);
 const pad = (n: number): string => Math.max(0, Math.floor(n)).toString().padStart(16, '0');
 /** Inverted start time: the newest action sorts first. */
 const newestFirst = (ms: number): string => pad(9e15 - ms);
+
+/** The entity id of the i-th event an action entry carries (the same in every view: derived from the entry). */
+export function carriedEventId(actionEntityId: string, generation: number, i: number): string {
+  return `${actionEntityId}_carried${generation}_${i}`;
+}
 
 function actionKey(serverId: string, requestId: string): string {
   return `${enc(serverId)}/${enc(requestId)}`;
@@ -104,7 +112,13 @@ export class InstanceActionTable {
   applier(kind: ActionEntityKind, entityId: string, generation: number, data: Uint8Array): () => void {
     const entry = instanceActionCodec.decode(data);
     if (!entry.server_id || !entry.request_id) throw new Error(`${kind} entry ${entityId} without server_id or request_id`);
-    if (kind === 'action') return () => this.applyAction(generation, { ...entry, events: [] });
+    if (kind === 'action') {
+      const carried = entry.events;
+      return () => {
+        this.applyAction(generation, { ...entry, events: [] });
+        carried.forEach((event, i) => this.applyEvent(carriedEventId(entityId, generation, i), generation, entry.server_id, entry.request_id, event));
+      };
+    }
     const event = entry.events[0];
     if (!event) throw new Error(`actionevent entry ${entityId} without an event`);
     return () => this.applyEvent(entityId, generation, entry.server_id, entry.request_id, event);

@@ -15,7 +15,7 @@ import type { Logger } from 'pino';
 import { asKumoError } from '../actor/errors.js';
 import type { ActorSystem } from '../actor/runtime.js';
 import { actionEntityId, actionEventEntityId, type ActionEntityKind } from '../actor/subjects.js';
-import type { InstanceAction, Server__Output } from '../gen/types.js';
+import type { InstanceAction, InstanceActionEvent, Server__Output } from '../gen/types.js';
 import type { ActionContext, ActionRecorder } from '../lifecycle/recorder.js';
 import type { StateLog } from '../statelog/statelog.js';
 import { nowTimestamp, preciseNowTimestamp } from '../util/timestamp.js';
@@ -47,6 +47,24 @@ export interface RecorderOptions {
   retryDelayMs?: number;
   /** An event still running after this many ms has its start logged (default EVENT_START_DELAY_MS). */
   eventStartDelayMs?: number;
+  /**
+   * A short event (its start not logged) that finished waits up to this
+   * many ms for its action's finish, to be carried in that entry instead of
+   * one of its own (0, the default: never waits). A host's build event ends
+   * just before the create action does: one entry per boot fewer.
+   */
+  carryEventsMs?: number;
+}
+
+/** What a compute process's recorder uses for carryEventsMs. */
+export const CARRY_EVENTS_MS = 1_000;
+
+/** Finished events waiting for their action's finish (carryEventsMs). */
+interface HeldEvents {
+  events: InstanceActionEvent[];
+  /** Each event's own entry, written if the action's finish does not come in time. */
+  alone: Array<() => void>;
+  timer: NodeJS.Timeout;
 }
 
 /** How long an event runs before its start is logged on its own (an event in progress shows from then). */
@@ -60,6 +78,9 @@ export class InstanceActionRecorder implements ActionRecorder {
   private readonly retryDelayMs: number;
   private readonly serverHostAsPublisher: boolean;
   private readonly eventStartDelayMs: number;
+  private readonly carryEventsMs: number;
+  /** By action entity id. */
+  private readonly held = new Map<string, HeldEvents>();
 
   constructor(
     system: ActorSystem,
@@ -73,6 +94,7 @@ export class InstanceActionRecorder implements ActionRecorder {
     this.maxAttempts = Math.max(1, opts.maxAttempts ?? 10);
     this.retryDelayMs = opts.retryDelayMs ?? 250;
     this.eventStartDelayMs = opts.eventStartDelayMs ?? EVENT_START_DELAY_MS;
+    this.carryEventsMs = opts.carryEventsMs ?? 0;
   }
 
   start(server: Server__Output, action: string, ctx: ActionContext): void {
@@ -96,40 +118,82 @@ export class InstanceActionRecorder implements ActionRecorder {
     // The start is logged only if the event is still running after EVENT_START_DELAY_MS: a short
     // event is one entry (its finish carries its start time), not two (bench:storm: 4 of the 14
     // entries of a boot were its two events' starts and finishes).
-    const startTimer = setTimeout(() => write(START_GENERATION, {}), this.eventStartDelayMs);
+    let startLogged = false;
+    const startTimer = setTimeout(() => {
+      startLogged = true;
+      write(START_GENERATION, {});
+    }, this.eventStartDelayMs);
+    const ended = (fields: { finish_time: ReturnType<typeof nowTimestamp>; result: string; details?: string }): void => {
+      clearTimeout(startTimer);
+      // An event whose start is logged finishes under its own id; a short one may ride on its action's finish.
+      if (startLogged || this.carryEventsMs <= 0) write(FINISH_GENERATION, fields);
+      else this.hold(actionEntityId(serverId, requestId), { ...base, ...fields }, () => write(FINISH_GENERATION, fields));
+    };
     let result: T;
     try {
       result = await fn();
     } catch (err) {
-      clearTimeout(startTimer);
-      write(FINISH_GENERATION, { finish_time: nowTimestamp(), result: EVENT_ERROR, details: errorDetails(err) });
+      ended({ finish_time: nowTimestamp(), result: EVENT_ERROR, details: errorDetails(err) });
       throw err;
     }
-    clearTimeout(startTimer);
-    write(FINISH_GENERATION, { finish_time: nowTimestamp(), result: EVENT_SUCCESS });
+    ended({ finish_time: nowTimestamp(), result: EVENT_SUCCESS });
     return result;
   }
 
+  /** Keeps a finished event for its action's finish entry; alone, it is written after carryEventsMs. */
+  private hold(actionId: string, event: InstanceActionEvent, alone: () => void): void {
+    let h = this.held.get(actionId);
+    if (!h) {
+      h = { events: [], alone: [], timer: setTimeout(() => this.release(actionId), this.carryEventsMs) };
+      this.held.set(actionId, h);
+    }
+    h.events.push(event);
+    h.alone.push(alone);
+  }
+
+  /** Writes the held events of an action as entries of their own. */
+  private release(actionId: string): void {
+    const h = this.held.get(actionId);
+    if (!h) return;
+    this.held.delete(actionId);
+    clearTimeout(h.timer);
+    for (const write of h.alone) write();
+  }
+
+  /** Takes the held events of an action, for its finish entry to carry. */
+  private takeHeld(actionId: string): InstanceActionEvent[] {
+    const h = this.held.get(actionId);
+    if (!h) return [];
+    this.held.delete(actionId);
+    clearTimeout(h.timer);
+    return h.events;
+  }
+
   finish(server: Server__Output, action: string, requestId: string, error?: unknown): void {
-    this.append('action', actionEntityId(server.id, requestId), FINISH_GENERATION, {
+    const id = actionEntityId(server.id, requestId);
+    this.append('action', id, FINISH_GENERATION, {
       request_id: requestId,
       server_id: server.id,
       action,
       project_id: server.project_id,
       finish_time: nowTimestamp(),
       message: error === undefined ? '' : ACTION_ERROR_MESSAGE,
+      events: this.takeHeld(id),
     });
     this.notifier.instanceAction(server, action, error === undefined ? 'end' : 'error', requestId, error, this.publisherFor(server));
   }
 
   /** Resolves once every record appended so far is acknowledged (or given up); call before closing the connection. */
   async flush(): Promise<void> {
+    for (const actionId of [...this.held.keys()]) this.release(actionId);
     while (this.pending.size) await Promise.all([...this.pending]);
   }
 
-  /** Records not yet acknowledged by JetStream. */
+  /** Records not yet acknowledged by JetStream, or not yet written (events held for their action's finish). */
   get pendingCount(): number {
-    return this.pending.size;
+    let held = 0;
+    for (const h of this.held.values()) held += h.events.length;
+    return this.pending.size + held;
   }
 
   private publisherFor(server: Server__Output): string {

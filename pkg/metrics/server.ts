@@ -12,7 +12,7 @@ export interface MetricsServer {
 
 export async function startMetricsServer(registry: Registry, host: string, port: number): Promise<MetricsServer> {
   const server: Server = createServer((req, res) => {
-    const path = (req.url ?? '/').split('?')[0];
+    const [path, query = ''] = (req.url ?? '/').split('?');
     if (path !== '/metrics') {
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('not found: the metrics are at /metrics\n');
       return;
@@ -20,6 +20,16 @@ export async function startMetricsServer(registry: Registry, host: string, port:
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { allow: 'GET, HEAD', 'content-type': 'text/plain; charset=utf-8' }).end('method not allowed\n');
       return;
+    }
+    // ?gc=1 (benchmarks): a full collection first, so nodejs_heap_size_used_bytes is the live heap. Only a
+    // process started with node --expose-gc can; asking another is refused rather than answered as if it had.
+    if (new URLSearchParams(query).get('gc') === '1') {
+      const gc = (globalThis as { gc?: () => void }).gc;
+      if (typeof gc !== 'function') {
+        res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' }).end('gc=1 needs the process started with node --expose-gc\n');
+        return;
+      }
+      gc();
     }
     registry.metrics().then(
       (body) => {

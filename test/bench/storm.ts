@@ -44,6 +44,8 @@ import { serviceEntry, type ServiceName } from '../../pkg/util/children.js';
 import {
   chartSvg,
   cpuSeconds,
+  liveBytesPerHost,
+  liveHeapBytes,
   memoryMb,
   percentile,
   perSecond,
@@ -227,7 +229,9 @@ function checkInterrupted(): void {
 async function spawnKumo(name: ServiceName, kind: ProcKind, label: string, args: string[], env: Record<string, string>, readyTimeoutMs = 30_000): Promise<Tracked> {
   checkInterrupted();
   const nodeArgs = [...extraNodeArgs, ...(profiled.has(kind) ? ['--cpu-prof', '--cpu-prof-dir', profDir, '--cpu-prof-name', `${label}.cpuprofile`] : [])];
-  if (values.metrics) args = [...args, '--metrics-port', '0'];
+  // Schedulers always serve metrics, with gc exposed: their live heap per host is measured (liveHeapBytes).
+  if (kind === 'scheduler') nodeArgs.push('--expose-gc');
+  if (values.metrics || kind === 'scheduler') args = [...args, '--metrics-port', '0'];
   const t = await spawnTracked(serviceEntry(name), { kind, label, args, nodeArgs, env, logFile: join(logDir, `${label}.log`), readyTimeoutMs }, (t) => {
     procs.push(t);
     t.process.once('exit', () => {
@@ -331,6 +335,17 @@ try {
   await nap(500);
   const schedulers = procs.filter((p) => p.kind === 'scheduler');
   const schedRssEmpty = schedulers.map((p) => memoryMb(p.pid)?.rss ?? NaN);
+  // The first scheduler's live heap is sampled while the hosts report (liveBytesPerHost).
+  const schedMetricsPort = Number(schedulers[0]?.ready['metrics_port']);
+  const liveSamples: Array<{ live: number; hosts: number }> = [];
+  let sampling = true;
+  const sampler = (async () => {
+    while (sampling && !stopping) {
+      const x = await liveHeapBytes(schedMetricsPort);
+      if (x) liveSamples.push(x);
+      await sleep(100);
+    }
+  })();
 
   const perCompute = Math.ceil(hosts / nComputes);
   const computeArgs = ['--host-vcpus', String(HOST.vcpus), '--host-ram-mb', String(HOST.memoryMb), '--host-disk-gb', String(HOST.diskGb)];
@@ -365,6 +380,10 @@ try {
   await nap(1000); // let the schedulers take every report
   checkInterrupted();
   const schedRssHosts = schedulers.map((p) => memoryMb(p.pid)?.rss ?? NaN);
+  sampling = false;
+  await sampler;
+  const lastSample = await liveHeapBytes(schedMetricsPort);
+  if (lastSample) liveSamples.push(lastSample);
   const setupS = (performance.now() - setupStarted) / 1000;
   say(`${procs.length} processes up, ${hosts} hosts reported in ${round(setupS)} s; ${offeredRate ? `offering ${offeredRate} creates/s` : `${concurrency} concurrent creates`} of ${total} servers`);
 
@@ -618,6 +637,8 @@ try {
   const avg = (xs: number[]): number => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
   // RSS growth from no hosts to all hosts reported: below ~1,000 hosts it is lost in the noise of the heap's growth.
   const schedBytesPerHost = hosts >= 1000 ? round(((avg(schedRssHosts) - avg(schedRssEmpty)) * 1024 * 1024) / hosts, 0) : null;
+  // What the scheduler keeps per host: the slope of its live heap (after a full collection) over the hosts it holds.
+  const schedLiveBytesPerHost = liveBytesPerHost(liveSamples, hosts) ?? NaN;
   const msgsIn = after.varz.in_msgs - before.varz.in_msgs;
   const msgsOut = after.varz.out_msgs - before.varz.out_msgs;
   const errorSamples = [...new Set(errorOf.values())].slice(0, 5);
@@ -643,6 +664,7 @@ try {
     errors: errorOf.size,
     offered_rate: offeredRate ?? null,
     scheduler_bytes_per_host: schedBytesPerHost,
+    scheduler_live_bytes_per_host: Number.isFinite(schedLiveBytesPerHost) ? schedLiveBytesPerHost : null,
     create_failures: createFailures.length,
     active: booted,
     not_active: total - booted,
@@ -709,6 +731,8 @@ try {
       rss_mb_hosts_reported: schedRssHosts.map((x) => round(x)),
       rss_mb_after_storm: schedRssEnd.map((x) => round(x)),
       bytes_per_host: schedBytesPerHost,
+      live_heap_samples: liveSamples.map((x) => ({ hosts: x.hosts, live_bytes: x.live })),
+      live_bytes_per_host: Number.isFinite(schedLiveBytesPerHost) ? schedLiveBytesPerHost : null,
     },
     checks: {
       overcommitted_hosts: overcommitted.length,
@@ -745,7 +769,7 @@ try {
           `  idle background, cores: ${Object.entries(idle.cores).map(([k, v]) => `${k} ${v}`).join(', ')}; CPU ms per server net of it: ${Object.entries(cpuPerServerNetOfIdle).map(([k, v]) => `${k} ${f(v)}`).join(', ')}`,
         ]
       : []),
-    `  peak RSS MB: ${Object.entries(peakRss).map(([k, v]) => `${k} ${v}`).join(', ')}; scheduler ${schedBytesPerHost === null ? 'bytes/host: - (under 1,000 hosts)' : `~${schedBytesPerHost} bytes/host (RSS growth)`}`,
+    `  peak RSS MB: ${Object.entries(peakRss).map(([k, v]) => `${k} ${v}`).join(', ')}; scheduler ${Number.isFinite(schedLiveBytesPerHost) ? `${schedLiveBytesPerHost} bytes/host (live heap after a full GC, per host added)` : 'live bytes/host: -'}${schedBytesPerHost === null ? '' : `, ~${schedBytesPerHost} bytes/host RSS growth`}`,
     `  NATS: ${summary.nats_msgs_per_boot} messages in per boot (${result.nats.out_msgs_per_boot} out), ${result.nats.state_log_entries_per_boot ?? '-'} state-log entries per boot`,
     ...(result.nats_msgs_by_subject_per_boot ? [`  NATS messages per boot by subject: ${Object.entries(result.nats_msgs_by_subject_per_boot).map(([k, n]) => `${k} ${n}`).join(', ')}`] : []),
     `  checks: ${overcommitted.length} over-committed hosts, ${errorOf.size} ERROR, ${createFailures.length} failed calls, ${total - booted} not ACTIVE; servers per host min ${result.checks.servers_per_host.min} / median ${result.checks.servers_per_host.median} / max ${result.checks.servers_per_host.max}`,

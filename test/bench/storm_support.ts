@@ -49,6 +49,43 @@ export function memoryMb(pid: number): { rss: number; hwm: number } | undefined 
   }
 }
 
+/**
+ * A process's live heap in bytes: its /metrics scraped with ?gc=1 (a full
+ * collection first; the process runs with node --expose-gc), V8 heap used
+ * plus memory outside it (typed arrays: the scheduler's host columns).
+ */
+export async function liveHeapBytes(metricsPort: number): Promise<{ live: number; hosts: number } | undefined> {
+  try {
+    const text = await (await fetch(`http://127.0.0.1:${metricsPort}/metrics?gc=1`)).text();
+    const value = (name: string): number => Number(new RegExp(`^${name} (\\S+)$`, 'm').exec(text)?.[1] ?? NaN);
+    const live = value('nodejs_heap_size_used_bytes') + value('nodejs_external_memory_bytes');
+    // The same scrape's host count (a scheduler's kumo_scheduler_hosts): the heap and the hosts it holds, together.
+    return Number.isFinite(live) ? { live, hosts: value('kumo_scheduler_hosts') } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Bytes a scheduler keeps per host: the slope of its live heap over the
+ * hosts it holds, from samples taken while the hosts report, between the
+ * first sample holding at least a tenth of them and the median of those
+ * holding the most. The first
+ * reports also bring one-time costs (code compiled for the paths they
+ * take, buffers): ~2 MB, which counted from an empty scheduler reads as
+ * 2 KB per host at 1,000 hosts. Undefined without two such samples.
+ */
+export function liveBytesPerHost(samples: ReadonlyArray<{ live: number; hosts: number }>, hosts: number): number | undefined {
+  const usable = samples.filter((x) => Number.isFinite(x.hosts) && x.hosts >= Math.max(1, hosts / 10));
+  if (usable.length < 2) return undefined;
+  const first = usable.reduce((a, b) => (b.hosts < a.hosts ? b : a));
+  const most = Math.max(...usable.map((x) => x.hosts));
+  // Samples at the same host count still differ by a few hundred KB (buffers in flight): their median.
+  const full = usable.filter((x) => x.hosts === most).map((x) => x.live).sort((a, b) => a - b);
+  const live = full[Math.floor(full.length / 2)]!;
+  return most > first.hosts ? Math.round((live - first.live) / (most - first.hosts)) : undefined;
+}
+
 // ---------------------------------------------------------------- nats-server
 
 export interface MonitoredNats {

@@ -214,6 +214,41 @@ describe('instance action records', { timeout: 120_000 }, () => {
     assert.deepEqual(view.instanceActions.list(s.id, 10, '').actions.map((a) => a.request_id), ['req-c', 'req-late']);
   });
 
+  test("a host's short events ride on its action's finish: one entry, the same view; an event whose action does not finish in time is written alone", async () => {
+    const carrier = new InstanceActionRecorder(hostSide, new StateLog(hostSide.nc), { carryEventsMs: 300 });
+    const s = server({ id: 'srv-carry', name: 'vmc', project_id: 'p1', host: 'h3' });
+    const entriesOf = async (serverId: string): Promise<string[]> => {
+      const jsm = await conductorSide.nc.jetstreamManager();
+      const info = await jsm.streams.info(STATE_STREAM, { subjects_filter: `${subjects.allStatesOf('action')}` });
+      const events = await jsm.streams.info(STATE_STREAM, { subjects_filter: `${subjects.allStatesOf('actionevent')}` });
+      return [...Object.keys(info.state.subjects ?? {}), ...Object.keys(events.state.subjects ?? {})].filter((k) => k.includes(serverId.replace(/-/g, '')) || k.includes(serverId));
+    };
+    carrier.start(s, 'create', { requestId: 'req-carry', userId: 'u1', projectId: 'p1' });
+    await carrier.event(s.id, 'req-carry', 'compute_build_and_run_instance', 'h3', async () => undefined);
+    await assert.rejects(carrier.event(s.id, 'req-carry', 'compute_check', 'h3', async () => Promise.reject(new KumoError('INTERNAL', 'disk full'))), /disk full/);
+    assert.equal(carrier.pendingCount >= 2, true, 'the two events wait for the finish (and count as pending)');
+    carrier.finish(s, 'create', 'req-carry');
+    await settle(carrier);
+    const create = view.instanceActions.get(s.id, 'req-carry')!;
+    assert.equal(create.message, 'Error', 'a carried failed event marks its action');
+    assert.ok(create.finish_time);
+    assert.deepEqual(create.events.map((e) => [e.event, e.result, e.host]), [
+      ['compute_build_and_run_instance', 'Success', 'h3'],
+      ['compute_check', 'Error', 'h3'],
+    ]);
+    assert.deepEqual(await entriesOf(s.id), [subjects.state('action', actionEntityId(s.id, 'req-carry'))], 'one action subject, no event entries');
+
+    // No finish within carryEventsMs: the event is logged as its own entry.
+    carrier.start(s, 'reboot', { requestId: 'req-alone', userId: 'u1', projectId: 'p1' });
+    await carrier.event(s.id, 'req-alone', 'compute_reboot_instance', 'h3', async () => undefined);
+    await sleep(400);
+    assert.equal(carrier.pendingCount, 0);
+    await settle(carrier);
+    const subjectsNow = await entriesOf(s.id);
+    assert.equal(subjectsNow.length, 3, `two actions and the event written alone: ${subjectsNow.join(', ')}`);
+    assert.deepEqual(view.instanceActions.get(s.id, 'req-alone')!.events.map((e) => [e.event, e.result]), [['compute_reboot_instance', 'Success']]);
+  });
+
   test('mergeAction is order-independent', () => {
     const start: InstanceAction__Output = { request_id: 'r', server_id: 's', action: 'stop', user_id: 'u', project_id: 'p', start_time: nowTimestamp(1000), finish_time: null, message: '', events: [] };
     const finish: InstanceAction__Output = { request_id: 'r', server_id: 's', action: 'stop', user_id: '', project_id: 'p', start_time: null, finish_time: nowTimestamp(2000), message: 'Error', events: [] };

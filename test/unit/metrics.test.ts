@@ -8,6 +8,7 @@ import { parseExposition, sampleValue } from '../../pkg/metrics/parse.js';
 import { registerProcessMetrics } from '../../pkg/metrics/process.js';
 import { CONTENT_TYPE, defaultRegistry, escapeLabelValue, formatValue, MetricsError, Registry } from '../../pkg/metrics/registry.js';
 import { startMetricsServer } from '../../pkg/metrics/server.js';
+import { liveBytesPerHost } from '../bench/storm_support.js';
 import { Store } from '../../pkg/store/store.js';
 import { tempDir } from '../support/nats.js';
 
@@ -207,9 +208,23 @@ test('/metrics over HTTP: content type, HEAD, 404 and 405', async () => {
     assert.equal(head.body, '');
     assert.equal((await get('/')).status, 404);
     assert.equal((await get('/metrics', 'POST')).status, 405);
+    // ?gc=1 collects first, which only a process started with --expose-gc can: refused, not faked.
+    const gc = (globalThis as { gc?: () => void }).gc;
+    if (typeof gc === 'function') assert.equal((await get('/metrics?gc=1')).status, 200);
+    else assert.match((await get('/metrics?gc=1')).body, /--expose-gc/);
   } finally {
     await server.close();
   }
+});
+
+test('bench:storm: bytes a scheduler keeps per host, from live-heap samples taken while hosts report', () => {
+  const MB = 1024 * 1024;
+  // 10 MB empty; the first 50 hosts bring 2 MB of one-time costs; then 1,500 bytes per host; samples at 1,000 hosts jitter.
+  const at = (hosts: number, jitter = 0): { live: number; hosts: number } => ({ hosts, live: 10 * MB + (hosts ? 2 * MB : 0) + hosts * 1500 + jitter });
+  const samples = [at(0), at(0), at(50), at(200), at(600), at(1000, 300_000), at(1000, -200_000), at(1000, 0)];
+  assert.equal(liveBytesPerHost(samples, 1000), 1500, 'from the first sample past a tenth of the hosts to the median of the last');
+  assert.equal(liveBytesPerHost([at(0), at(1000)], 1000), undefined, 'one usable sample is not a slope');
+  assert.equal(liveBytesPerHost([at(1000), at(1000)], 1000), undefined);
 });
 
 test('actor kinds come from the rpc subject; gauges sum and max mailbox depths per kind', async () => {
