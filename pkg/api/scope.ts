@@ -42,7 +42,19 @@ export function byIdScope(env: Envelope, rule: string): Envelope {
 
 /** The envelope of a keypair call naming `user_id` (the guard's keypair_owner rule let only an admin name another user). */
 export function keypairScope(env: Envelope, userId: string): Envelope {
+  if (userId) envelopeId(userId, 'user_id');
   return userId && userId !== env.userId ? { ...env, userId } : env;
+}
+
+/**
+ * A user or project id a request puts into the envelope (a NATS header):
+ * at most 255 characters, none of them whitespace or control characters,
+ * which a header cannot carry (the fuzz suite found a "\r" in user_id
+ * answered INTERNAL).
+ */
+function envelopeId(id: string, field: string): void {
+  if (id.length > 255) throw InvalidArgumentError.field(field, 'must be at most 255 characters');
+  if (/[\s\x00-\x1f\x7f]/.test(id)) throw InvalidArgumentError.field(field, 'must not contain whitespace or control characters');
 }
 
 /** The envelope of a ListServers: the caller's project, or with all_tenants (admin) every project or the one named by project_id. */
@@ -52,6 +64,7 @@ export function listServersScope(env: Envelope, req: { all_tenants?: boolean; pr
     return env;
   }
   settings.policy.enforce('compute:servers:index:get_all_tenants', env);
+  if (req.project_id) envelopeId(req.project_id, 'project_id');
   return { ...env, projectId: req.project_id ?? '' };
 }
 

@@ -269,6 +269,10 @@ describe('fuzzing every public RPC', { timeout: BUDGET_MS + 180_000 }, () => {
     await expectError(c.servers.api.CreateServer({ ...create, name: 'md', metadata: { k: 'v'.repeat(256) } }), 'INVALID_ARGUMENT', 'metadata[k]');
     await expectError(c.servers.api.GetServer({ id: 'i'.repeat(300) }), 'INVALID_ARGUMENT', 'id');
     await expectError(c.networks.api.ListSecurityGroupRules({ security_group_id: 'x'.repeat(5000) }), 'INVALID_ARGUMENT', 'security_group_id');
+    // Ids that travel in the envelope (a NATS header) cannot hold a line break (seed 461926 found GetKeypair INTERNAL).
+    await expectError(c.keypairs.api.GetKeypair({ name: 'k', user_id: 'e50a0720\r404b' }), 'INVALID_ARGUMENT', 'user_id');
+    await expectError(c.keypairs.api.ListKeypairs({ user_id: 'a\nb' }), 'INVALID_ARGUMENT', 'user_id');
+    await expectError(c.servers.api.ListServers({ all_tenants: true, project_id: 'p\r1' }), 'INVALID_ARGUMENT', 'project_id');
     const id = (await c.servers.api.ListServers({})).servers[0]!.id;
     await expectError(c.servers.api.SetServerTags({ id, tags: ['t'.repeat(61)] }), 'INVALID_ARGUMENT', 'tags[0]');
     // Bytes that are not a valid encoding: INVALID_ARGUMENT on the field "request", with a BadRequest detail.
