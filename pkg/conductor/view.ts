@@ -144,6 +144,15 @@ export class ConductorView {
     return this.applied;
   }
 
+  /**
+   * The last sequence handed to LMDB. A read may already see entries past
+   * appliedSeq (LMDB shows a commit before its flush resolves and advances
+   * appliedSeq), never past this one: what a reader observed is covered by it.
+   */
+  get visibleSeqBound(): number {
+    return this.queued;
+  }
+
   /** Milliseconds since the view last applied an entry; -1 when it applied none since it started. */
   get appliedAgeMs(): number {
     return this.appliedAt === undefined ? -1 : Math.round(performance.now() - this.appliedAt);

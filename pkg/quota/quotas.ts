@@ -19,7 +19,7 @@
 // its number of servers.
 import type { NatsConnection } from 'nats';
 import type { Logger } from 'pino';
-import { InvalidArgumentError } from '../actor/errors.js';
+import { InvalidArgumentError, UnavailableError } from '../actor/errors.js';
 import { caughtUp } from '../conductor/read_your_writes.js';
 import type { CallContext } from '../actor/runtime.js';
 import { STATE_STREAM, parseStateSubject, subjects } from '../actor/subjects.js';
@@ -91,7 +91,8 @@ export class Quotas {
   private readonly holdMs: number;
   /** Server changes to follow, per project, once the conductor serves. */
   private readonly tidyQueue = new Set<string>();
-  private notOnLog = { seq: -1, ids: new Set<string>() };
+  /** Servers onLog found not shown yet, in this synchronous turn only (see onLog). */
+  private notOnLog?: Set<string>;
   /** Servers this conductor reserved, until their record is on the log (then it tidies their ledger): id → project. */
   private readonly reserved = new Map<string, { projectId: string; until: number }>();
   private draining = false;
@@ -117,12 +118,19 @@ export class Quotas {
 
   /** The log shows the server (live, or deleted): the view counts it, the ledger need not. */
   private onLog(id: string): boolean {
-    // Every op of a ledger batch asks about every reservation in it, all at one view sequence: "not
-    // yet" answers hold until the view moves, "yes" ones for good.
-    if (this.notOnLog.seq !== this.view.appliedSeq) this.notOnLog = { seq: this.view.appliedSeq, ids: new Set() };
-    if (this.notOnLog.ids.has(id)) return false;
+    // Every op of a ledger batch asks about every reservation in it: a "not yet" answer holds for the
+    // rest of this synchronous turn only, in which LMDB's snapshot (and so the usage counted beside it)
+    // does not move. Keyed by appliedSeq instead, it outlived the snapshot (a commit is visible before
+    // appliedSeq moves) and a server was counted twice, in the view and as a reservation (18 of 10).
+    if (!this.notOnLog) {
+      const turn = (this.notOnLog = new Set());
+      queueMicrotask(() => {
+        if (this.notOnLog === turn) this.notOnLog = undefined;
+      });
+    }
+    if (this.notOnLog.has(id)) return false;
     const shown = this.view.serverIndex.summary(id) !== undefined || this.view.serverTombstone(id) !== undefined;
-    if (!shown) this.notOnLog.ids.add(id);
+    if (!shown) this.notOnLog.add(id);
     return shown;
   }
 
@@ -174,22 +182,29 @@ export class Quotas {
       delete l.resizes[id];
       n++;
     }
-    if (shown) l.applied_seq = Math.max(l.applied_seq, this.view.appliedSeq);
+    // What this view showed may be past appliedSeq (visibleSeqBound): another view must reach the bound
+    // before it counts without the reservations dropped here, or it would count neither.
+    if (shown) l.applied_seq = Math.max(l.applied_seq, this.view.visibleSeqBound);
     if (n) d.touch();
     return n;
   }
 
   /** Runs `op` on the key's ledger once this conductor's view is at or past the ledger's applied_seq. */
   private async withView<R>(key: LedgerKey, op: (d: Draft) => R): Promise<R> {
-    for (let attempt = 0; ; attempt++) {
+    // Under a race the ledger's applied_seq keeps moving (each conductor's tidy sets it to what its view
+    // shows): catching up may take a few rounds, bounded in time rather than in attempts.
+    const deadline = Date.now() + VIEW_WAIT_MS;
+    for (;;) {
       try {
         return await this.ledgers.mutate(key, (d) => {
           if (this.view.appliedSeq < d.ledger.applied_seq) throw new ViewBehind(d.ledger.applied_seq);
           return op(d);
         });
       } catch (err) {
-        if (!(err instanceof ViewBehind) || attempt >= 3) throw err;
-        await caughtUp(this.view, err.seq, VIEW_WAIT_MS);
+        if (!(err instanceof ViewBehind)) throw err;
+        const left = deadline - Date.now();
+        if (left <= 0) throw new UnavailableError(`this conductor's view (sequence ${this.view.appliedSeq}) is behind the quota ledger (${err.seq}); retry`, { reason: 'VIEW_BEHIND' });
+        await caughtUp(this.view, err.seq, left);
       }
     }
   }

@@ -8,8 +8,11 @@ import { KumoApiError } from '../../pkg/client/errors.js';
 import type { QuotaDetails__Output, Server__Output } from '../../pkg/gen/types.js';
 import { startCloud, type TestCloud } from '../support/cloud.js';
 import { expectError, waitGone, waitStatus } from '../support/expect.js';
+import { observer, waitViewsConverged } from '../support/views.js';
+import type { ActorSystem } from '../../pkg/actor/runtime.js';
 
 let cloud: TestCloud;
+let obs: ActorSystem;
 let admin: KumoClient;
 let imageId = '';
 let failingImageId = '';
@@ -31,6 +34,9 @@ async function warmUp(client: KumoClient): Promise<void> {
   await client.servers.api.DeleteServer({ id: servers[0]!.id });
   await waitGone(client, servers[0]!.id);
   await expectUsage(client, { instances: 0 });
+  // Both conductors count the release before a race: a view one entry behind still counts the
+  // warm-up server (releases follow the log by a moment; CI once saw 9 of 10 servers made).
+  await waitViewsConverged(obs, 2);
 }
 
 type Usage = Partial<Record<keyof QuotaDetails__Output, number>>;
@@ -75,6 +81,7 @@ async function expectQuota(p: Promise<unknown>, subjects: string[]): Promise<Kum
 describe('quotas', { timeout: 240_000 }, () => {
   before(async () => {
     cloud = await startCloud({ conductors: 2, computes: [{ name: 'q', hosts: 4 }], computeArgs: ['--fake-spawn-ms', '20'], quotaDefaults: '' });
+    obs = await observer(cloud.nats.url);
     admin = cloud.client;
     await admin.flavors.CreateFlavor({ flavor: { id: 'tiny', name: 'q.tiny', vcpus: 1, ram_mb: 64, disk_gb: 1 } });
     await admin.flavors.CreateFlavor({ flavor: { id: 'med', name: 'q.med', vcpus: 2, ram_mb: 512, disk_gb: 1 } });
@@ -85,6 +92,7 @@ describe('quotas', { timeout: 240_000 }, () => {
 
   after(async () => {
     for (const c of clients) c.close();
+    await obs?.drain();
     await cloud?.stop();
   });
 
@@ -214,7 +222,8 @@ describe('quotas', { timeout: 240_000 }, () => {
     await expectUsage(c, { server_group_members: 2, instances: 2 });
 
     await expectQuota(c.servers.api.CreateServer({ name: 'md', flavor_id: 'tiny', image_id: imageId, metadata: { a: '1', b: '2', c: '3', d: '4' }, network_mode: 'NETWORK_MODE_NONE' }), ['metadata_items']);
-    // Setting metadata counts what the server would hold (Nova's merged count).
+    // Setting metadata counts what the server would hold (Nova's merged count); as Nova, only once it is built.
+    await waitStatus(c, members.servers[0]!.id, 'SERVER_STATUS_ACTIVE');
     await c.servers.api.SetServerMetadata({ id: members.servers[0]!.id, metadata: { a: '1', b: '2' } });
     await expectQuota(c.servers.api.SetServerMetadata({ id: members.servers[0]!.id, metadata: { c: '3', d: '4' } }), ['metadata_items']);
     await c.servers.api.SetServerMetadata({ id: members.servers[0]!.id, metadata: { c: '3', d: '4' }, replace: true });
