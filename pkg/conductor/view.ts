@@ -145,12 +145,13 @@ export class ConductorView {
   }
 
   /**
-   * The last sequence handed to LMDB. A read may already see entries past
-   * appliedSeq (LMDB shows a commit before its flush resolves and advances
-   * appliedSeq), never past this one: what a reader observed is covered by it.
+   * The last sequence in the LMDB snapshot reads see now (stored in each
+   * entry's transaction). It can be ahead of appliedSeq, which moves only
+   * once a commit's promise resolves: what a reader just observed is
+   * covered by this one, not always by appliedSeq.
    */
-  get visibleSeqBound(): number {
-    return this.queued;
+  get visibleSeq(): number {
+    return this.meta.get('last_seq') ?? 0;
   }
 
   /** Milliseconds since the view last applied an entry; -1 when it applied none since it started. */

@@ -141,7 +141,7 @@ export class Quotas {
    * longer holds).
    */
   private usage(l: Ledger, projectId: string, now = Date.now()): Usage {
-    if (this.view.appliedSeq < l.applied_seq) throw new ViewBehind(l.applied_seq);
+    if (this.view.visibleSeq < l.applied_seq) throw new ViewBehind(l.applied_seq);
     const row = this.view.projectUsage.get(projectId);
     const u: Usage = { instances: row.instances, cores: row.cores, ram_mb: row.ram_mb, server_groups: Object.keys(l.server_groups).length, members: new Map(Object.entries(row.members)) };
     for (const [id, c] of Object.entries(l.servers)) {
@@ -182,9 +182,9 @@ export class Quotas {
       delete l.resizes[id];
       n++;
     }
-    // What this view showed may be past appliedSeq (visibleSeqBound): another view must reach the bound
-    // before it counts without the reservations dropped here, or it would count neither.
-    if (shown) l.applied_seq = Math.max(l.applied_seq, this.view.visibleSeqBound);
+    // What this view showed may be past appliedSeq (visibleSeq): another view must reach it before it
+    // counts without the reservations dropped here, or it would count neither.
+    if (shown) l.applied_seq = Math.max(l.applied_seq, this.view.visibleSeq);
     if (n) d.touch();
     return n;
   }
@@ -197,7 +197,8 @@ export class Quotas {
     for (;;) {
       try {
         return await this.ledgers.mutate(key, (d) => {
-          if (this.view.appliedSeq < d.ledger.applied_seq) throw new ViewBehind(d.ledger.applied_seq);
+          // The snapshot this op reads must hold everything the ledger was tidied against.
+          if (this.view.visibleSeq < d.ledger.applied_seq) throw new ViewBehind(d.ledger.applied_seq);
           return op(d);
         });
       } catch (err) {
