@@ -83,7 +83,7 @@ describe('conductor views converge', { timeout: 240_000 }, () => {
     const acts = await Promise.allSettled(
       created.slice(0, 9).map((id, i) => (i % 3 === 0 ? api.StopServer({ id }) : i % 3 === 1 ? api.RebootServer({ id, type: 'REBOOT_TYPE_SOFT' }) : api.DeleteServer({ id }))),
     );
-    assert.ok(acts.filter((r) => r.status === 'fulfilled').length >= 7, 'actions accepted');
+    assert.ok(acts.filter((r) => r.status === 'fulfilled').length >= 7, `actions accepted: ${acts.map((r) => (r.status === 'fulfilled' ? 'ok' : String((r as PromiseRejectedResult).reason))).join('; ')}`);
 
     // The killed conductor stored the sequence it had applied with its last change; it resumes from there.
     const dir = join(cloud.dataDir, 'c1');
