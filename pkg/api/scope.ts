@@ -11,6 +11,7 @@
 import type { Envelope } from '../actor/envelope.js';
 import { InvalidArgumentError } from '../actor/errors.js';
 import { Policy } from '../policy/policy.js';
+import { optionalId } from './validate.js';
 
 interface ScopeSettings {
   policy: Policy;
@@ -48,12 +49,12 @@ export function keypairScope(env: Envelope, userId: string): Envelope {
 
 /**
  * A user or project id a request puts into the envelope (a NATS header):
- * at most 255 characters, none of them whitespace or control characters,
+ * an id (optionalId), with no whitespace or control characters,
  * which a header cannot carry (the fuzz suite found a "\r" in user_id
  * answered INTERNAL).
  */
 function envelopeId(id: string, field: string): void {
-  if (id.length > 255) throw InvalidArgumentError.field(field, 'must be at most 255 characters');
+  optionalId(id, field);
   if (/[\s\x00-\x1f\x7f]/.test(id)) throw InvalidArgumentError.field(field, 'must not contain whitespace or control characters');
 }
 

@@ -10,7 +10,7 @@ import { safeRegExp } from '../util/safe_regex.js';
 import { timestampMs } from '../util/timestamp.js';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './paging.js';
 import { ALL_PROJECTS, REGEX_SCAN_BUDGET, SCAN_BUDGET, SORT_KEYS, type SortDir, type SortKey } from './server_index.js';
-import { encodeServerPage, serverBytesOfRecord, wireLength, type ServerWire } from './server_wire.js';
+import { serverBytesOfRecord, wireLength, type ServerWire } from './server_wire.js';
 import type { ConductorView } from './view.js';
 
 /** Servers per page are also cut so the answer fits one NATS message. */
@@ -46,11 +46,6 @@ export type WireExtras = (serverId: string) => Uint8Array[];
 export interface ServerPage {
   servers: ServerWire[];
   nextPageToken: string;
-}
-
-/** The page as the ListServersResponse the API forwards. */
-export function encodePage(page: ServerPage): ReturnType<typeof encodeServerPage> {
-  return encodeServerPage(page.servers, page.nextPageToken);
 }
 
 /** The sort of a request, checked: INVALID_ARGUMENT naming the field otherwise. */

@@ -9,7 +9,8 @@ import { NO_TASK } from '../lifecycle/states.js';
 import type { StateLog } from '../statelog/statelog.js';
 import { StateConflictError } from '../statelog/errors.js';
 import type { Encoded } from '../actor/encoded.js';
-import { encodePage, listServers, type WireExtras } from './server_listing.js';
+import { listServers, type WireExtras } from './server_listing.js';
+import { encodeServerPage } from './server_wire.js';
 import type { InstanceActionRecorder } from '../events/recorder.js';
 
 import type { ConductorView } from './view.js';
@@ -32,7 +33,8 @@ export class ServerReads {
 
   /** One page, from the view's listing index (server_listing.ts), encoded from the stored records (server_wire.ts). */
   list(req: g.ListServersRequest__Output, ctx: CallContext, extras?: WireExtras): Encoded<g.ListServersResponse> {
-    return encodePage(listServers(this.view, req, ctx, extras));
+    const page = listServers(this.view, req, ctx, extras);
+    return encodeServerPage(page.servers, page.nextPageToken);
   }
 
   /** Deletes through the owning instance actor, or locally when no host holds the server. */

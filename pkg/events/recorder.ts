@@ -153,20 +153,16 @@ export class InstanceActionRecorder implements ActionRecorder {
 
   /** Writes the held events of an action as entries of their own. */
   private release(actionId: string): void {
-    const h = this.held.get(actionId);
-    if (!h) return;
-    this.held.delete(actionId);
-    clearTimeout(h.timer);
-    for (const write of h.alone) write();
+    for (const write of this.take(actionId)?.alone ?? []) write();
   }
 
-  /** Takes the held events of an action, for its finish entry to carry. */
-  private takeHeld(actionId: string): InstanceActionEvent[] {
+  /** Takes an action's held events out of waiting (for its finish entry to carry, or to be written alone). */
+  private take(actionId: string): HeldEvents | undefined {
     const h = this.held.get(actionId);
-    if (!h) return [];
+    if (!h) return undefined;
     this.held.delete(actionId);
     clearTimeout(h.timer);
-    return h.events;
+    return h;
   }
 
   finish(server: Server__Output, action: string, requestId: string, error?: unknown): void {
@@ -178,7 +174,7 @@ export class InstanceActionRecorder implements ActionRecorder {
       project_id: server.project_id,
       finish_time: nowTimestamp(),
       message: error === undefined ? '' : ACTION_ERROR_MESSAGE,
-      events: this.takeHeld(id),
+      events: this.take(id)?.events ?? [],
     });
     this.notifier.instanceAction(server, action, error === undefined ? 'end' : 'error', requestId, error, this.publisherFor(server));
   }

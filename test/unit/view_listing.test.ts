@@ -8,7 +8,8 @@ import pino from 'pino';
 import { InvalidArgumentError } from '../../pkg/actor/errors.js';
 import type { CallContext } from '../../pkg/actor/runtime.js';
 import { codec } from '../../pkg/actor/codec.js';
-import { encodePage, listServers } from '../../pkg/conductor/server_listing.js';
+import { listServers } from '../../pkg/conductor/server_listing.js';
+import { encodeServerPage } from '../../pkg/conductor/server_wire.js';
 import { ConductorView } from '../../pkg/conductor/view.js';
 import type { ListServersRequest__Output, ListServersResponse, ListServersResponse__Output, ServerRecord__Output, Server__Output } from '../../pkg/gen/types.js';
 import { Store } from '../../pkg/store/store.js';
@@ -56,7 +57,8 @@ const responseCodec = codec<ListServersResponse, ListServersResponse__Output>('k
 
 /** One page as a client gets it: written from the stored bytes (server_wire.ts), decoded as the public response. */
 function listPage(r: ListServersRequest__Output, c: CallContext): ListServersResponse__Output {
-  const encoded = encodePage(listServers(view, r, c));
+  const page = listServers(view, r, c);
+  const encoded = encodeServerPage(page.servers, page.nextPageToken);
   assert.equal(encoded.typeName, 'kumo.compute.v1.ListServersResponse');
   return responseCodec.decode(encoded.bytes);
 }
