@@ -1,11 +1,11 @@
 // A compute node: one OS process, one LMDB environment, and one or more host
 // actors (many fake hosts per process is how Kumo simulates a large fleet).
 import type { ActorSystem } from '../actor/runtime.js';
-import type { ServerRecord__Output } from '../gen/types.js';
 import { StateLog, ensureStateStream } from '../statelog/statelog.js';
 import { Store } from '../store/store.js';
 import { CARRY_EVENTS_MS, InstanceActionRecorder } from '../events/recorder.js';
 import { HostActor } from './host.js';
+import { openHostRecords } from './records_table.js';
 import { LifecycleConfig, type LifecycleOptions } from './lifecycle_config.js';
 import type { HostResources } from './resource_tracker.js';
 import type { RecoveryOptions } from './recovery.js';
@@ -57,7 +57,7 @@ export class ComputeNode {
   async start(): Promise<void> {
     await ensureStateStream(this.system.nc);
     this.store = Store.open(this.config.dataDir);
-    const instances = this.store.table<ServerRecord__Output>('instances');
+    const instances = await openHostRecords(this.store);
     const stateLog = new StateLog(this.system.nc);
     const lifecycle = new LifecycleConfig(this.config.lifecycle);
     const recorder = (this.recorder = new InstanceActionRecorder(this.system, stateLog, { carryEventsMs: CARRY_EVENTS_MS }));

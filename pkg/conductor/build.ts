@@ -18,7 +18,7 @@ import { visibleTo } from './catalog.js';
 import { buildRequestSpec } from './request_spec.js';
 import { keypairKey, type ConductorView } from './view.js';
 import { StateConflictError } from '../statelog/errors.js';
-import type { InstanceActionRecorder } from '../events/recorder.js';
+import type { EventHandOver, InstanceActionRecorder } from '../events/recorder.js';
 import { addressesOf, type Networks } from './networks.js';
 import type { Quotas } from '../quota/quotas.js';
 
@@ -121,8 +121,8 @@ export class BuildTask {
     }
     const acks = appended.map((a) => (a as PromiseFulfilledResult<{ seq: number }>).value);
     await this.view.waitFor(Math.max(...acks.map((a) => a.seq)));
-    // The records are durable: the create actions start now (their host finishes them, or place() when no host takes the server).
-    for (const r of records) this.recorder?.start(r.server!, 'create', ctx);
+    // The records are durable, and with them the create actions' starts (their host finishes them, or place() when no host takes the server).
+    for (const r of records) this.recorder?.createStarted(r.server!, ctx);
     // Answer now, place in the background, free of the caller's deadline.
     void this.place(records, spec, background(ctx), CREATE_PLACEMENT);
     return { servers: records.map((r) => r.server!), reservation_id: reservationId };
@@ -180,7 +180,7 @@ export class BuildTask {
     scheduled.catch(() => undefined);
     await Promise.all(
       records.map((record) =>
-        this.recorded(record, ctx, recordAs, async () => {
+        this.recorded(record, ctx, recordAs, async (hand) => {
           let selections: Map<string, g.Selection__Output>;
           try {
             selections = await scheduled;
@@ -190,7 +190,7 @@ export class BuildTask {
           }
           const sel = selections.get(record.server!.id);
           if (!sel) return;
-          const failure = await this.handOff(record, [sel.host, ...sel.alternates], ctx);
+          const failure = await this.handOff(record, [sel.host, ...sel.alternates], ctx, '', hand);
           if (failure) throw failure;
         }),
       ),
@@ -207,10 +207,10 @@ export class BuildTask {
   }
 
   /** Runs one server's placement, as an event of its action when asked; a BuildFailed ends the action with the error. */
-  private async recorded(record: g.ServerRecord__Output, ctx: CallContext, recordAs: PlacementRecording | undefined, run: () => Promise<void>): Promise<void> {
+  private async recorded(record: g.ServerRecord__Output, ctx: CallContext, recordAs: PlacementRecording | undefined, run: (hand?: EventHandOver) => Promise<void>): Promise<void> {
     const requestId = ctx.requestId;
     try {
-      if (recordAs && this.recorder) await this.recorder.event(record.server!.id, requestId, recordAs.event, '', run);
+      if (recordAs && this.recorder) await this.recorder.handableEvent(record.server!.id, requestId, recordAs.event, '', run);
       else await run();
     } catch (err) {
       if (!(err instanceof BuildFailed)) throw err;
@@ -220,21 +220,25 @@ export class BuildTask {
 
   /**
    * Gives the server to the first host that accepts the claim; the rest stay
-   * as its alternates. Resolves to the failure when no host took it.
+   * as its alternates. Resolves to the failure when no host took it. With
+   * `hand`, the placement's event goes along and the host that takes the
+   * server logs it.
    */
-  private async handOff(record: g.ServerRecord__Output, hosts: string[], ctx: CallContext, lastFailure = ''): Promise<BuildFailed | undefined> {
+  private async handOff(record: g.ServerRecord__Output, hosts: string[], ctx: CallContext, lastFailure = '', hand?: EventHandOver): Promise<BuildFailed | undefined> {
     const tried = [...record.tried_hosts];
     const refusals: string[] = lastFailure ? [lastFailure] : [];
     for (const [i, host] of hosts.entries()) {
       // A delete that arrived while scheduling wins.
       if (!this.view.serverIndex.summary(record.server!.id)) return aborted(record);
       tried.push(host);
+      const conductorEvent = hand?.give() ?? null;
       try {
         await this.system
           .ref(subjects.host(host), HostProtocol)
-          .call('BuildAndRunInstance', { record: { ...record, tried_hosts: tried, alternates: hosts.slice(i + 1) } }, { parent: ctx, timeoutMs: 15_000 });
+          .call('BuildAndRunInstance', { record: { ...record, tried_hosts: tried, alternates: hosts.slice(i + 1) }, conductor_event: conductorEvent }, { parent: ctx, timeoutMs: 15_000 });
         return;
       } catch (err) {
+        hand?.takeBack();
         const e = asKumoError(err);
         // The record changed under us (deleted, or failed) while we placed it: nothing more to do.
         if (e.reason === 'CONCURRENT_UPDATE') return aborted(record);
@@ -262,8 +266,8 @@ export class BuildTask {
     // The create goes on under its own request id (kept in the record), as another conductor event of it.
     const bg = { ...background(ctx), requestId: record.request_id || ctx.requestId };
     const recordAs = record.server.vm_state === 'VM_STATE_BUILDING' ? CREATE_PLACEMENT : undefined;
-    void this.recorded(record, bg, recordAs, async () => {
-      const failure = await this.handOff(record, record.alternates, bg, `${record.tried_hosts[record.tried_hosts.length - 1] ?? '?'}: ${req.reason}`);
+    void this.recorded(record, bg, recordAs, async (hand) => {
+      const failure = await this.handOff(record, record.alternates, bg, `${record.tried_hosts[record.tried_hosts.length - 1] ?? '?'}: ${req.reason}`, hand);
       if (failure) throw failure;
     }).catch((err: unknown) => bg.log.error({ err, instance: record.server!.id }, 'rescheduling the build failed'));
     return {};

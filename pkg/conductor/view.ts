@@ -75,6 +75,9 @@ export interface Stored<T> {
 /** The view's table of server records (protobuf, as the log carries them); `servers` held them as msgpack before. */
 export const SERVER_RECORDS_TABLE = 'server_records';
 
+/** Server records kept decoded after they change (ConductorView.recentServers): a few seconds of a boot storm's. */
+const RECENT_SERVERS = 4_096;
+
 export class ConductorView {
   readonly servers: Table<ServerRecord__Output>;
   /** Generation of each deleted server, so a late or stale record cannot bring it back. */
@@ -102,6 +105,18 @@ export class ConductorView {
   private applied = 0;
   /** The last sequence handed to an LMDB transaction (applied once it commits). */
   private queued = 0;
+  /**
+   * The servers changed last, as applied (the record, or undefined once
+   * deleted): the next entry of a server usually comes a moment later (a
+   * boot writes three) and finds its record here instead of reading and
+   * decoding it from LMDB. Kept exactly in step with the table (putServer
+   * is its only writer); bounded, oldest first out.
+   */
+  private readonly recentServers = new Map<string, ServerRecord__Output | undefined>();
+  /** Entries decoded and waiting for the next transaction (applyFrom). */
+  private pendingApplies: Array<() => void> = [];
+  private pendingSeq = 0;
+  private applyScheduled = false;
   private stopped = false;
   private appliedAt?: number;
   private waiters: Array<{ seq: number; resolve: () => void }> = [];
@@ -258,17 +273,39 @@ export class ConductorView {
       } catch (err) {
         this.log.error({ err, seq, subject: m.subject }, 'cannot decode state entry; skipped');
       }
-      // Writes are not awaited one by one: LMDB batches them, in order.
-      void this.store
-        .transaction(() => {
-          apply?.();
-          void this.meta.put('last_seq', seq);
-        })
-        .then(
-          () => this.advance(seq),
-          (err: unknown) => this.log.error({ err, seq }, 'cannot apply a state entry to the view'),
-        );
+      // Not applied one transaction each: the entries that arrive together (one read from the
+      // socket) apply in one transaction, which LMDB batches further; all in log order.
+      if (apply) this.pendingApplies.push(apply);
+      this.pendingSeq = seq;
+      if (!this.applyScheduled) {
+        this.applyScheduled = true;
+        setImmediate(() => {
+          if (this.applyScheduled) this.applyPending();
+        });
+      }
     }
+  }
+
+  private applyPending(): void {
+    this.applyScheduled = false;
+    const applies = this.pendingApplies;
+    const seq = this.pendingSeq;
+    this.pendingApplies = [];
+    void this.store
+      .transaction(() => {
+        for (const apply of applies) {
+          try {
+            apply();
+          } catch (err) {
+            this.log.error({ err, seq }, 'cannot apply a state entry to the view');
+          }
+        }
+        void this.meta.put('last_seq', seq);
+      })
+      .then(
+        () => this.advance(seq),
+        (err: unknown) => this.log.error({ err, seq }, 'cannot apply state entries to the view'),
+      );
   }
 
   private applier(subject: string, op: 'put' | 'delete', generation: number, data: Uint8Array, seq: number, headers?: { get(k: string): string }): (() => void) | undefined {
@@ -290,7 +327,7 @@ export class ConductorView {
         const id = record.server!.id;
         return () => {
           // Only a newer generation applies; a deleted server stays deleted (its tombstone remembers the generation).
-          const before = this.servers.get(id);
+          const before = this.serverRecord(id);
           const tomb = this.serverTombstones.get(id);
           const known = before?.generation ?? tomb ?? 0;
           if (record.generation <= known) return;
@@ -300,6 +337,7 @@ export class ConductorView {
           }
           this.putServer(id, before, op, record, data);
           this.networks.serverApplied(record, op, seq);
+          if (op === 'put') this.instanceActions.createStartedBy(record);
         };
       }
       case 'flavor': {
@@ -356,6 +394,9 @@ export class ConductorView {
 
   /** Stores a server change (or its tombstone) and tells the listeners (anti-entropy's index of servers by host). */
   private putServer(id: string, before: ServerRecord__Output | undefined, op: 'put' | 'delete', record: ServerRecord__Output, encoded?: Uint8Array): void {
+    this.recentServers.delete(id);
+    this.recentServers.set(id, op === 'delete' ? undefined : record);
+    if (this.recentServers.size > RECENT_SERVERS) this.recentServers.delete(this.recentServers.keys().next().value!);
     if (op === 'delete') {
       void this.servers.remove(id);
       void this.serverTombstones.put(id, record.generation);
@@ -363,6 +404,11 @@ export class ConductorView {
       void (encoded ? this.servers.putEncoded(id, encoded) : this.servers.put(id, record));
     }
     for (const l of this.serverListeners) l(before, op === 'delete' ? undefined : record);
+  }
+
+  /** A server's record as the view holds it (inside a transaction: as applied so far). */
+  private serverRecord(id: string): ServerRecord__Output | undefined {
+    return this.recentServers.has(id) ? this.recentServers.get(id) : this.servers.get(id);
   }
 
   /** Called inside the view's transaction for every server change applied: the record before and after (undefined: none, deleted). */
@@ -378,7 +424,7 @@ export class ConductorView {
    */
   async repairServer(id: string, op: 'put' | 'delete', record: ServerRecord__Output): Promise<void> {
     await this.store.transaction(() => {
-      const before = this.servers.get(id);
+      const before = this.serverRecord(id);
       if (op === 'put') void this.serverTombstones.remove(id);
       this.putServer(id, before, op, record);
     });
@@ -454,5 +500,7 @@ export class ConductorView {
     this.stopped = true;
     this.untrackLag?.();
     await this.messages?.close();
+    // What was received is applied before the store may close.
+    if (this.applyScheduled) this.applyPending();
   }
 }

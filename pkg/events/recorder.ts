@@ -19,7 +19,7 @@ import type { InstanceAction, InstanceActionEvent, Server__Output } from '../gen
 import type { ActionContext, ActionRecorder } from '../lifecycle/recorder.js';
 import type { StateLog } from '../statelog/statelog.js';
 import { nowTimestamp, preciseNowTimestamp } from '../util/timestamp.js';
-import { ACTION_ERROR_MESSAGE, instanceActionCodec } from './action_table.js';
+import { ACTION_ERROR_MESSAGE, CREATE_ACTION, FINISH_GENERATION, START_GENERATION, instanceActionCodec } from './action_table.js';
 import { Notifier } from './notifier.js';
 
 // The interface the server owners call lives in pkg/lifecycle/recorder.ts
@@ -29,9 +29,6 @@ export type { ActionContext, ActionRecorder };
 export const EVENT_SUCCESS = 'Success';
 export const EVENT_ERROR = ACTION_ERROR_MESSAGE;
 
-/** Generations of an action's and an event's records: one start, one finish. */
-const START_GENERATION = 1;
-const FINISH_GENERATION = 2;
 
 export interface RecorderOptions {
   /** Service named in notifications' publisher_id: "compute" (the default) or "conductor". */
@@ -54,6 +51,18 @@ export interface RecorderOptions {
    * just before the create action does: one entry per boot fewer.
    */
   carryEventsMs?: number;
+}
+
+/** What handableEvent's fn may do with its event. */
+export interface EventHandOver {
+  /**
+   * Hands the event over: returns it as started (to send along), and from
+   * then this process logs nothing of it. Undefined when its start is
+   * already logged: then it finishes here.
+   */
+  give(): InstanceActionEvent | undefined;
+  /** The other process did not take it (it refused, or no answer came): it finishes here after all. */
+  takeBack(): void;
 }
 
 /** What a compute process's recorder uses for carryEventsMs. */
@@ -110,7 +119,26 @@ export class InstanceActionRecorder implements ActionRecorder {
     this.notifier.instanceAction(server, action, 'start', ctx.requestId, undefined, this.publisherFor(server));
   }
 
+  /**
+   * A create was recorded: its action's start is the server's first record
+   * (the views derive it, action_table.ts createStartedBy), so only
+   * instance.create.start is published here.
+   */
+  createStarted(server: Server__Output, ctx: ActionContext): void {
+    this.notifier.instanceAction(server, CREATE_ACTION, 'start', ctx.requestId, undefined, this.publisherFor(server));
+  }
+
   async event<T>(serverId: string, requestId: string, event: string, host: string, fn: () => Promise<T>): Promise<T> {
+    return this.handableEvent(serverId, requestId, event, host, () => fn());
+  }
+
+  /**
+   * An event that fn may hand to another process to finish and log
+   * (EventHandOver): the conductor's scheduling event of a create is
+   * finished by the host that claims the server, and rides on that host's
+   * entry finishing the action (one state-log entry per boot fewer).
+   */
+  async handableEvent<T>(serverId: string, requestId: string, event: string, host: string, fn: (hand: EventHandOver) => Promise<T>): Promise<T> {
     const id = actionEventEntityId(serverId, requestId, event, randomBytes(4).toString('hex'));
     const base = { event, start_time: preciseNowTimestamp(), host };
     const write = (generation: number, fields: { finish_time?: ReturnType<typeof nowTimestamp>; result?: string; details?: string }): void =>
@@ -119,25 +147,51 @@ export class InstanceActionRecorder implements ActionRecorder {
     // event is one entry (its finish carries its start time), not two (bench:storm: 4 of the 14
     // entries of a boot were its two events' starts and finishes).
     let startLogged = false;
-    const startTimer = setTimeout(() => {
+    const logStart = (): void => {
       startLogged = true;
       write(START_GENERATION, {});
-    }, this.eventStartDelayMs);
+    };
+    let startTimer = setTimeout(logStart, this.eventStartDelayMs);
+    let handed = false;
+    const hand: EventHandOver = {
+      give: () => {
+        // A logged start is finished under its own id, here.
+        if (startLogged) return undefined;
+        clearTimeout(startTimer);
+        handed = true;
+        return { ...base, finish_time: null, result: '', details: '' };
+      },
+      takeBack: () => {
+        if (!handed) return;
+        handed = false;
+        startTimer = setTimeout(logStart, this.eventStartDelayMs);
+      },
+    };
     const ended = (fields: { finish_time: ReturnType<typeof nowTimestamp>; result: string; details?: string }): void => {
       clearTimeout(startTimer);
+      // Taken by another process: that one logs it.
+      if (handed) return;
       // An event whose start is logged finishes under its own id; a short one may ride on its action's finish.
       if (startLogged || this.carryEventsMs <= 0) write(FINISH_GENERATION, fields);
       else this.hold(actionEntityId(serverId, requestId), { ...base, ...fields }, () => write(FINISH_GENERATION, fields));
     };
     let result: T;
     try {
-      result = await fn();
+      result = await fn(hand);
     } catch (err) {
       ended({ finish_time: nowTimestamp(), result: EVENT_ERROR, details: errorDetails(err) });
       throw err;
     }
     ended({ finish_time: nowTimestamp(), result: EVENT_SUCCESS });
     return result;
+  }
+
+  finishHandedEvent(serverId: string, requestId: string, event: InstanceActionEvent): void {
+    const done = { ...event, finish_time: nowTimestamp(), result: EVENT_SUCCESS, details: '' };
+    const id = actionEventEntityId(serverId, requestId, event.event ?? '', randomBytes(4).toString('hex'));
+    const alone = (): void => this.append('actionevent', id, FINISH_GENERATION, { server_id: serverId, request_id: requestId, events: [done] });
+    if (this.carryEventsMs > 0) this.hold(actionEntityId(serverId, requestId), done, alone);
+    else alone();
   }
 
   /** Keeps a finished event for its action's finish entry; alone, it is written after carryEventsMs. */

@@ -1,7 +1,7 @@
 // What the owners of a server report about each action: Nova's instance
 // actions and events, and the versioned notifications. Implemented in
 // pkg/events; a no-op recorder is never used in production.
-import type { Server__Output } from '../gen/types.js';
+import type { InstanceActionEvent, Server__Output } from '../gen/types.js';
 
 export interface ActionContext {
   requestId: string;
@@ -14,6 +14,12 @@ export interface ActionRecorder {
   start(server: Server__Output, action: string, ctx: ActionContext): void;
   /** Runs one step of the action as an event and returns fn's result. */
   event<T>(serverId: string, requestId: string, event: string, host: string, fn: () => Promise<T>): Promise<T>;
+  /**
+   * An event another process started and handed to this one (the
+   * conductor's scheduling event, BuildAndRunInstanceRequest.conductor_event):
+   * it ends now, successfully, and is logged from here.
+   */
+  finishHandedEvent(serverId: string, requestId: string, event: InstanceActionEvent): void;
   /** The action ended: publishes instance.<action>.end, or .error with the error. */
   finish(server: Server__Output, action: string, requestId: string, error?: unknown): void;
 }

@@ -7,10 +7,11 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import type { Server__Output, ServerRecord__Output } from '../../pkg/gen/types.js';
+import type { Server__Output } from '../../pkg/gen/types.js';
 import { Store } from '../../pkg/store/store.js';
 import { spawnService } from '../../pkg/util/children.js';
 import { startCloud, type TestCloud } from '../support/cloud.js';
+import { hostRecords } from '../../pkg/compute/records_table.js';
 
 const FLAVORS = [
   { id: 'c1', name: 'c1', vcpus: 1, ram_mb: 256, disk_gb: 1 },
@@ -157,7 +158,7 @@ describe('SIGKILL during a burst of builds and actions', { timeout: 300_000 }, (
     for (const c of ['kA', 'kB']) {
       const store = Store.open(join(cloud.dataDir, `compute-${c}`));
       try {
-        records.push(...[...store.table<ServerRecord__Output>('instances').entries()].map((e) => String(e.key)));
+        records.push(...[...hostRecords(store).entries()].map((e) => String(e.key)));
         guests.push(...[...store.table<unknown>('fake_guests').entries()].map((e) => String(e.key)));
       } finally {
         await store.close();

@@ -15,6 +15,7 @@ import type { ChildService } from '../../pkg/util/children.js';
 import { startCloud, type TestCloud } from '../support/cloud.js';
 import { expectError, waitStatus } from '../support/expect.js';
 import { tempDir } from '../support/nats.js';
+import { HOST_RECORDS_TABLE } from '../../pkg/compute/records_table.js';
 
 let cloud: TestCloud;
 
@@ -153,13 +154,13 @@ describe('metrics of a running cloud', { timeout: 120_000 }, () => {
     assert.equal(v(sched, 'kumo_scheduler_hosts'), 3);
     assert.ok(v(sched, 'kumo_actor_messages_total', { actor: 'scheduler', method: 'SelectDestinations', outcome: 'FAILED_PRECONDITION' }) >= 1);
 
-    // kumo-compute: claims on the hosts, an instance actor per server, LMDB writes of the instances table.
+    // kumo-compute: claims on the hosts, an instance actor per server, LMDB writes of the host records table.
     const comp = await scrape('compute-mx');
     assert.ok(v(comp, 'kumo_actor_messages_total', { actor: 'host', method: 'BuildAndRunInstance', outcome: 'OK' }) >= n);
     assert.equal(v(comp, 'kumo_actor_count', { actor: 'host' }), 3);
     assert.equal(v(comp, 'kumo_actor_count', { actor: 'inst' }), n);
-    assert.ok(v(comp, 'kumo_lmdb_commit_duration_seconds_count', { op: 'put', table: 'instances' }) >= n);
-    assert.ok(v(comp, 'kumo_lmdb_commit_duration_seconds_sum', { op: 'put', table: 'instances' }) > 0);
+    assert.ok(v(comp, 'kumo_lmdb_commit_duration_seconds_count', { op: 'put', table: HOST_RECORDS_TABLE }) >= n);
+    assert.ok(v(comp, 'kumo_lmdb_commit_duration_seconds_sum', { op: 'put', table: HOST_RECORDS_TABLE }) > 0);
   });
 
   test('watches: open streams and how they ended, by code', async () => {

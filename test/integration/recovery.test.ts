@@ -22,6 +22,7 @@ import { nowTimestamp } from '../../pkg/util/timestamp.js';
 import { startCloud, type TestCloud } from '../support/cloud.js';
 import { startTestNats, tempDir, type TestNats } from '../support/nats.js';
 import { waitGone } from '../support/expect.js';
+import { hostRecords } from '../../pkg/compute/records_table.js';
 
 const log = pino({ level: 'silent' });
 const FLAVOR = { id: 't', name: 't', vcpus: 1, ram_mb: 64, disk_gb: 1 };
@@ -141,7 +142,7 @@ describe('recovery across processes', { timeout: 240_000 }, () => {
     await killCompute('SIGTERM');
     const store = openCompute(cloud.dataDir, 'rc');
     try {
-      const records = [...store.table<ServerRecord__Output>('instances').entries()].map((e) => String(e.key));
+      const records = [...hostRecords(store).entries()].map((e) => String(e.key));
       const guests = [...store.table<FakeGuest>('fake_guests').entries()].map((e) => String(e.key));
       const ids = (keys: string[]): string[] => keys.map((k) => k.split('/')[1]!);
       assert.equal(new Set(ids(records)).size, records.length, 'no server recorded on two hosts');
@@ -174,7 +175,7 @@ describe('recovery across processes', { timeout: 240_000 }, () => {
     const guests = store.table<FakeGuest>('fake_guests');
     assert.equal(guests.get(`rc-2/${orphan}`), undefined, 'the unknown guest was destroyed');
     assert.equal(guests.get(`rc-1/${created!.id}`), undefined, 'the guest of the server deleted while away was destroyed');
-    assert.equal(store.table<ServerRecord__Output>('instances').get(`rc-1/${created!.id}`), undefined);
+    assert.equal(hostRecords(store).get(`rc-1/${created!.id}`), undefined);
     const kept = randomUUID();
     await guests.put(`rc-1/${kept}`, guest(kept));
     await store.close();
@@ -266,7 +267,7 @@ describe('power-state sync and host reboot (in process)', { timeout: 60_000 }, (
   async function preload(id: string, vm: VmState, power: PowerState, task: TaskState = 'TASK_STATE_UNSPECIFIED'): Promise<void> {
     const store = Store.open(join(data.path, 'compute'));
     const record = fullRecord({ id, name: id, host: 'ps-1', hypervisor_hostname: 'ps-1', vm_state: vm, task_state: task, power_state: power, launch_time: nowTimestamp() });
-    await store.table<ServerRecord__Output>('instances').put(`ps-1/${id}`, record);
+    await hostRecords(store).put(`ps-1/${id}`, record);
     const state = power === 'POWER_STATE_RUNNING' ? 'running' : 'shutdown';
     await store.table<FakeGuest>('fake_guests').put(`ps-1/${id}`, { id, state, rescued: false, fail: [], display: 0, console: [], lines: 0 });
     await store.close();

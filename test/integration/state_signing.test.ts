@@ -26,6 +26,7 @@ import { waitGone, waitStatus as waitStatusOf } from '../support/expect.js';
 import { tempDir } from '../support/nats.js';
 import { join } from 'node:path';
 import { Store } from '../../pkg/store/store.js';
+import { hostRecords } from '../../pkg/compute/records_table.js';
 
 const COMPUTES = ['sa', 'sb'] as const;
 const hostOf = (name: string): string => computeHostNames({ ...defaultConfig().compute, name, hosts: 1 })[0]!;
@@ -231,7 +232,7 @@ describe('signed state-log entries across processes', { timeout: 240_000 }, () =
         await nc.close();
         const store = Store.open(join(cloud.dataDir, `compute-${attacker}`));
         const a = hostOf(attacker);
-        await store.table<ServerRecord__Output>('instances').put(`${a}/${s.id}`, { ...latest.record, generation: latest.generation + 5, server: { ...latest.record.server!, host: a, hypervisor_hostname: a } });
+        await hostRecords(store).put(`${a}/${s.id}`, { ...latest.record, generation: latest.generation + 5, server: { ...latest.record.server!, host: a, hypervisor_hostname: a } });
         await store.table('fake_guests').put(`${a}/${s.id}`, { id: s.id, state: 'running', rescued: false, fail: [], display: 41, console: [], lines: 0 });
         await store.close();
       },

@@ -18,7 +18,7 @@ import { ConductorView } from '../../pkg/conductor/view.js';
 import { instanceActionCodec, mergeAction } from '../../pkg/events/action_table.js';
 import type { InstanceActionPayload, Notification, RequestSpecPayload } from '../../pkg/events/notifier.js';
 import { InstanceActionRecorder } from '../../pkg/events/recorder.js';
-import type { InstanceAction__Output, RequestSpec, RequestSpec__Output, Server, Server__Output } from '../../pkg/gen/types.js';
+import type { InstanceAction__Output, InstanceActionEvent, RequestSpec, RequestSpec__Output, Server, Server__Output } from '../../pkg/gen/types.js';
 import { serverRecordCodec } from '../../pkg/lifecycle/record.js';
 import { ensureStateStream, STATE_HDR, StateLog, type AppendResult, type StateOp } from '../../pkg/statelog/statelog.js';
 import type { EntityKind } from '../../pkg/actor/subjects.js';
@@ -247,6 +247,56 @@ describe('instance action records', { timeout: 120_000 }, () => {
     const subjectsNow = await entriesOf(s.id);
     assert.equal(subjectsNow.length, 3, `two actions and the event written alone: ${subjectsNow.join(', ')}`);
     assert.deepEqual(view.instanceActions.get(s.id, 'req-alone')!.events.map((e) => [e.event, e.result]), [['compute_reboot_instance', 'Success']]);
+  });
+
+  test("a create's start is its server's first record; the conductor's event handed to the host rides on the host's finish; one taken back is the conductor's", async () => {
+    const carrier = new InstanceActionRecorder(hostSide, new StateLog(hostSide.nc), { carryEventsMs: 300 });
+    const s = server({ id: 'srv-hand', name: 'vmh', project_id: 'p1', user_id: 'creator', vm_state: 'VM_STATE_BUILDING', status: 'SERVER_STATUS_BUILD', create_time: nowTimestamp(Date.now() - 2_000) });
+    const subjectsOf = async (kind: EntityKind): Promise<string[]> => {
+      const jsm = await conductorSide.nc.jetstreamManager();
+      const info = await jsm.streams.info(STATE_STREAM, { subjects_filter: subjects.allStatesOf(kind) });
+      return Object.keys(info.state.subjects ?? {}).filter((k) => k.includes('srv-hand'));
+    };
+    // The BUILD record, generation 1, with the create's request id: the only write of the start.
+    await stateLog.append('server', s.id, 1, 'put', serverRecordCodec.encode({ server: s, generation: 1, request_id: 'req-hand' }));
+    conductorRecorder.createStarted(s, { requestId: 'req-hand', userId: 'creator', projectId: 'p1' });
+    await settle();
+    const started = view.instanceActions.get(s.id, 'req-hand')!;
+    assert.deepEqual([started.action, started.user_id, started.project_id, timestampMs(started.start_time)], ['create', 'creator', 'p1', timestampMs(s.create_time)]);
+    assert.equal(started.finish_time, null);
+
+    // The conductor's event: handed over at once, so it logs nothing; the host finishes it with its claim.
+    let given: InstanceActionEvent | undefined;
+    await conductorRecorder.handableEvent(s.id, 'req-hand', 'conductor_schedule_and_build_instances', '', async (hand) => {
+      given = hand.give();
+    });
+    assert.ok(given);
+    carrier.finishHandedEvent(s.id, 'req-hand', given);
+    await carrier.event(s.id, 'req-hand', 'compute_build_and_run_instance', 'h4', async () => undefined);
+    carrier.finish(s, 'create', 'req-hand');
+    await settle(conductorRecorder, carrier);
+    const create = view.instanceActions.get(s.id, 'req-hand')!;
+    assert.ok(create.finish_time);
+    assert.equal(create.message, '');
+    assert.deepEqual(create.events.map((e) => [e.event, e.result]), [
+      ['conductor_schedule_and_build_instances', 'Success'],
+      ['compute_build_and_run_instance', 'Success'],
+    ]);
+    assert.deepEqual(await subjectsOf('action'), [subjects.state('action', actionEntityId(s.id, 'req-hand'))], 'one action entity: its finish');
+    assert.deepEqual(await subjectsOf('actionevent'), [], 'no event entries');
+
+    // Given, then taken back (the host refused): the conductor logs it, with the failure.
+    await assert.rejects(
+      conductorRecorder.handableEvent(s.id, 'req-back', 'conductor_schedule_and_build_instances', '', async (hand) => {
+        assert.ok(hand.give());
+        hand.takeBack();
+        throw new KumoError('FAILED_PRECONDITION', 'No valid host was found.', { reason: 'NO_VALID_HOST' });
+      }),
+      /No valid host/,
+    );
+    conductorRecorder.start(s, 'create', { requestId: 'req-back', userId: 'creator', projectId: 'p1' });
+    await settle();
+    assert.deepEqual(view.instanceActions.get(s.id, 'req-back')!.events.map((e) => [e.event, e.result]), [['conductor_schedule_and_build_instances', 'Error']]);
   });
 
   test('mergeAction is order-independent', () => {

@@ -7,7 +7,8 @@ import type { ServerRecord as _kumo_internal_v1_ServerRecord, ServerRecord__Outp
  */
 export interface BuildAndRunInstanceResponse {
   /**
-   * The record as the host stored it.
+   * Not set: the record as the host stored it is in the state log
+   * (kept for compatibility; hosts filled it before).
    */
   'record'?: (_kumo_internal_v1_ServerRecord | null);
 }
@@ -17,7 +18,8 @@ export interface BuildAndRunInstanceResponse {
  */
 export interface BuildAndRunInstanceResponse__Output {
   /**
-   * The record as the host stored it.
+   * Not set: the record as the host stored it is in the state log
+   * (kept for compatibility; hosts filled it before).
    */
   'record': (_kumo_internal_v1_ServerRecord__Output | null);
 }
