@@ -19,6 +19,7 @@ import { Mailbox } from './mailbox.js';
 import { actorKind, actorKindMetrics, UNKNOWN_METHOD, type ActorKindMetrics } from '../metrics/actor.js';
 import type { Protocol, RequestIn, RequestOut, ResponseIn, ResponseOut } from './protocol.js';
 import type { ActorError, ActorError__Output } from '../gen/kumo/internal/v1/ActorError.js';
+import { coalesceWrites } from './write_coalescing.js';
 
 const errorCodec = codec<ActorError, ActorError__Output>('kumo.internal.v1.ActorError');
 
@@ -124,6 +125,7 @@ export class ActorSystem {
       // case it times out: 7-8% of a conductor's CPU in bench:storm. Timeouts still carry the subject.
       noAsyncTraces: true,
     });
+    if (!coalesceWrites(nc)) log.warn('nats.js internals changed: writes are not coalesced per event-loop turn');
     const system = new ActorSystem(nc, log);
     void (async () => {
       for await (const s of nc.status()) {
