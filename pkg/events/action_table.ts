@@ -4,9 +4,9 @@
 // An action and each of its events are separate log entities, written by
 // whichever process ran that part (the conductor, the source host, the
 // destination host), so their entries may reach the log in any order: the
-// fold is order-independent. One action has no start entry: a create's
-// start is the server's first record (createStartedBy). An action's start entry (generation 1) brings
-// action, user, project and start time; its finish entry (generation 2)
+// fold is order-independent. An action's start entry (generation 1) brings
+// action, user, project and start time (a create has none: its start is
+// the server's first record, createStartedBy); its finish entry (generation 2)
 // brings the finish time and message "Error" on failure, and may carry the
 // events that finished just before it in the same process (recorder.ts: one
 // entry instead of an event's and the action's; each gets an entity id

@@ -172,8 +172,8 @@ export class InstanceActionRecorder implements ActionRecorder {
       // Taken by another process: that one logs it.
       if (handed) return;
       // An event whose start is logged finishes under its own id; a short one may ride on its action's finish.
-      if (startLogged || this.carryEventsMs <= 0) write(FINISH_GENERATION, fields);
-      else this.hold(actionEntityId(serverId, requestId), { ...base, ...fields }, () => write(FINISH_GENERATION, fields));
+      if (startLogged) write(FINISH_GENERATION, fields);
+      else this.finishShort(serverId, requestId, { ...base, ...fields }, () => write(FINISH_GENERATION, fields));
     };
     let result: T;
     try {
@@ -189,8 +189,12 @@ export class InstanceActionRecorder implements ActionRecorder {
   finishHandedEvent(serverId: string, requestId: string, event: InstanceActionEvent): void {
     const done = { ...event, finish_time: nowTimestamp(), result: EVENT_SUCCESS, details: '' };
     const id = actionEventEntityId(serverId, requestId, event.event ?? '', randomBytes(4).toString('hex'));
-    const alone = (): void => this.append('actionevent', id, FINISH_GENERATION, { server_id: serverId, request_id: requestId, events: [done] });
-    if (this.carryEventsMs > 0) this.hold(actionEntityId(serverId, requestId), done, alone);
+    this.finishShort(serverId, requestId, done, () => this.append('actionevent', id, FINISH_GENERATION, { server_id: serverId, request_id: requestId, events: [done] }));
+  }
+
+  /** A finished event whose start was never logged: held for its action's finish entry (carryEventsMs), or written alone now. */
+  private finishShort(serverId: string, requestId: string, event: InstanceActionEvent, alone: () => void): void {
+    if (this.carryEventsMs > 0) this.hold(actionEntityId(serverId, requestId), event, alone);
     else alone();
   }
 
