@@ -10,6 +10,7 @@ import { InvalidArgumentError } from '../actor/errors.js';
 import type { ServerRecord__Output } from '../gen/types.js';
 import { nextRecord, serverRecordCodec } from '../lifecycle/record.js';
 import { hostReportCodec } from './report.js';
+import { loadsIo } from './io_load.js';
 import type { StateLog } from '../statelog/statelog.js';
 import type { Table } from '../store/store.js';
 import { ClaimRejectedError } from './errors.js';
@@ -48,19 +49,6 @@ const HOLD_TASKS: ReadonlySet<string> = new Set(['TASK_STATE_RESIZE_MIGRATED', '
 // Tasks a hand-off keeps instead of spawning, and the actions they belong to.
 const REBUILD_TASKS: ReadonlySet<string> = new Set(['TASK_STATE_UNSHELVING', 'TASK_STATE_REBUILDING']);
 const SPAWN_ACTIONS: Readonly<Record<string, string>> = { TASK_STATE_UNSHELVING: 'unshelve', TASK_STATE_REBUILDING: 'evacuate' };
-
-// Instances in these states load the host's I/O (Nova's IoOpsFilter counts them).
-const IO_TASKS: ReadonlySet<string> = new Set([
-  'TASK_STATE_SPAWNING',
-  'TASK_STATE_RESIZE_MIGRATING',
-  'TASK_STATE_RESIZE_PREP',
-  'TASK_STATE_REBUILDING',
-  'TASK_STATE_IMAGE_SNAPSHOT',
-  'TASK_STATE_IMAGE_UPLOADING',
-  'TASK_STATE_SHELVING_OFFLOADING',
-  'TASK_STATE_UNSHELVING',
-  'TASK_STATE_MIGRATING',
-]);
 
 export interface HostDeps {
   system: ActorSystem;
@@ -573,7 +561,7 @@ export class HostActor implements InstanceHost {
     const projects: Record<string, number> = {};
     for (const a of this.actors.values()) {
       const s = a.server;
-      if (s.vm_state === 'VM_STATE_BUILDING' || IO_TASKS.has(s.task_state)) ioOps++;
+      if (loadsIo(s)) ioOps++;
       projects[s.project_id] = (projects[s.project_id] ?? 0) + 1;
     }
     nc.publish(

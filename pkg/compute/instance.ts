@@ -20,6 +20,7 @@ import { instantPatch } from '../lifecycle/instant.js';
 import type { ActionRecorder } from '../lifecycle/recorder.js';
 import { NO_TASK, taskStateName, type PowerState, type TaskState, type VmState } from '../lifecycle/states.js';
 import { nowTimestamp, timestampMs } from '../util/timestamp.js';
+import { loadsIo } from './io_load.js';
 import { InstanceProtocol } from './protocol.js';
 import type { GuestInfo, GuestPowerState, VirtDriver } from './virt/driver.js';
 import type { LifecycleConfig } from './lifecycle_config.js';
@@ -315,8 +316,7 @@ export class InstanceActor {
 
   /** An action with no driver work: one record change, recorded as finished. */
   private async instant(op: Op, patch: ServerPatch): Promise<void> {
-    await this.save(patch);
-    if (op.recorded) this.host.recorder.finish(this.server, op.name, op.requestId);
+    await this.saveEnding(op, patch);
   }
 
   /** Sets the task, then runs the driver work in the background and applies `done`. */
@@ -337,8 +337,7 @@ export class InstanceActor {
       () =>
         this.later(async () => {
           if (this.server.task_state !== task) return;
-          await this.save({ ...done, task_state: NO_TASK, progress: 0 });
-          if (op.recorded) this.host.recorder.finish(this.server, op.name, op.requestId);
+          await this.saveEnding(op, { ...done, task_state: NO_TASK, progress: 0 });
         }),
       (err: unknown) =>
         this.later(async () => {
@@ -757,8 +756,23 @@ export class InstanceActor {
     });
   }
 
-  private async save(patch: ServerPatch): Promise<void> {
+  /** Saves the change that ends an action successfully; the record carries the action's finish (one entry, not two). */
+  private async saveEnding(op: Op, patch: ServerPatch): Promise<void> {
+    if (!op.recorded) return this.save(patch);
+    const carried = this.host.recorder.carryFinish(this.server, op.name, op.requestId);
+    try {
+      await this.save(patch, carried.action);
+    } catch (err) {
+      carried.lost();
+      throw err;
+    }
+    carried.logged(this.server);
+  }
+
+  private async save(patch: ServerPatch, finishedAction?: g.InstanceAction): Promise<void> {
     const next = nextRecord(this.record, patch);
+    // Only encoded (persist), never read back here: the input form is enough.
+    if (finishedAction) next.finished_action = finishedAction as g.InstanceAction__Output;
     try {
       await this.host.persist(next);
     } catch (err) {
@@ -775,8 +789,13 @@ export class InstanceActor {
       }
       throw err;
     }
+    const wasLoadingIo = loadsIo(this.server);
     this.record = next;
-    this.host.scheduleReport();
+    // A change that adds I/O in flight is reported at once (IoOpsFilter, IoOpsWeigher); one that
+    // ends it (a build reaching ACTIVE) waits for the host's next report, a claim, a release or
+    // the heartbeat: the scheduler sees the host busier than it is for a while, never idler.
+    // One host report per boot fewer.
+    if (!wasLoadingIo && loadsIo(next.server!)) this.host.scheduleReport();
     // A state that ends after a configured time (soft delete, resize, shelve) starts its timer here.
     if (next.server!.task_state === NO_TASK || this.timer) this.armTimers();
   }

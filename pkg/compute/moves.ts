@@ -112,6 +112,7 @@ export class MoveOrchestrator {
           ...current,
           migration: { ...current.migration!, status: live ? 'running' : 'finished' },
           generation: current.generation + 1,
+          finished_action: null,
           server: {
             ...current.server!,
             host: dest,
@@ -201,6 +202,7 @@ export class MoveOrchestrator {
         ...current,
         migration: { ...m, status: 'reverting' },
         generation: current.generation + 1,
+        finished_action: null,
         server: { ...current.server!, host: m.source_host, hypervisor_hostname: m.source_host, flavor: m.old_flavor, task_state: 'TASK_STATE_RESIZE_REVERTING' },
       };
       await this.host.handOver(next, false);

@@ -100,6 +100,7 @@ export class BuildTask {
         server,
         user_data: req.user_data,
         generation: 1,
+        finished_action: null,
         tried_hosts: [],
         image_properties: { ...image.properties },
         alternates: [],

@@ -337,7 +337,10 @@ export class ConductorView {
           }
           this.putServer(id, before, op, record, data);
           this.networks.serverApplied(record, op, seq);
-          if (op === 'put') this.instanceActions.createStartedBy(record);
+          if (op === 'put') {
+            this.instanceActions.createStartedBy(record);
+            this.instanceActions.finishedBy(record);
+          }
         };
       }
       case 'flavor': {

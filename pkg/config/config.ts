@@ -48,6 +48,7 @@ export interface KumoConfig {
     hostSubsetSize: number;
     shuffleBestSameWeighedHosts: boolean;
     maxAttempts: number;
+    hostsToWeigh: number;
     maxInstancesPerHost: number;
     maxIoOpsPerHost: number;
     isolatedImages: string[];
@@ -178,6 +179,7 @@ const FLAGS = {
   'enabled-filters': { type: 'string' },
   weighers: { type: 'string' },
   'host-subset-size': { type: 'string' },
+  'hosts-to-weigh': { type: 'string' },
   'scheduler-driver': { type: 'string' },
   'shuffle-best-same-weighed-hosts': { type: 'string' },
   'max-attempts': { type: 'string' },
@@ -256,6 +258,7 @@ export const CONFIG_HELP = `Options (also KUMO_<NAME> in the environment, e.g. K
   --enabled-filters A,B       scheduler filters, in order
   --weighers NAME=MULT,...    scheduler weighers and multipliers
   --host-subset-size N        pick randomly among the best N hosts (default 1)
+  --hosts-to-weigh N          with more hosts, filter from a rotating start until N pass, weigh those (default 1000; 0: all)
   --scheduler-driver D        filter (default) or chance
   --shuffle-best-same-weighed-hosts true|false
   --max-attempts N            build attempts per server: host + N-1 alternates (default 3)
@@ -436,6 +439,7 @@ export function loadConfig(argv: string[], env: NodeJS.ProcessEnv = process.env)
     ['enabled-filters', (v) => (config.scheduler.enabledFilters = v.split(',').map((s) => s.trim()).filter(Boolean))],
     ['weighers', (v) => (config.scheduler.weighers = parseWeighers(v))],
     ['host-subset-size', (v) => (config.scheduler.hostSubsetSize = int('host-subset-size', v, 1))],
+    ['hosts-to-weigh', (v) => (config.scheduler.hostsToWeigh = int('hosts-to-weigh', v, 0))],
     ['scheduler-driver', (v) => (config.scheduler.driver = v === 'chance' ? 'chance' : v === 'filter' ? 'filter' : fail(`--scheduler-driver must be filter or chance, got "${v}"`))],
     ['shuffle-best-same-weighed-hosts', (v) => (config.scheduler.shuffleBestSameWeighedHosts = bool('shuffle-best-same-weighed-hosts', v))],
     ['max-attempts', (v) => (config.scheduler.maxAttempts = int('max-attempts', v, 1))],

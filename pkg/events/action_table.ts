@@ -25,7 +25,7 @@
 // them), a deleted server's actions stay listable by admins.
 import { timestampMicros } from '../util/timestamp.js';
 import { codec } from '../actor/codec.js';
-import type { ActionEntityKind } from '../actor/subjects.js';
+import { actionEntityId, type ActionEntityKind } from '../actor/subjects.js';
 import type { InstanceAction, InstanceAction__Output, InstanceActionEvent__Output, ServerRecord__Output } from '../gen/types.js';
 import type { Store, Table } from '../store/store.js';
 import type { Timestamp } from '../util/timestamp.js';
@@ -141,6 +141,22 @@ export class InstanceActionTable {
     const s = record.server;
     if (record.generation !== 1 || !s || s.vm_state !== 'VM_STATE_BUILDING' || !record.request_id) return;
     this.applyAction(START_GENERATION, { request_id: record.request_id, server_id: s.id, action: CREATE_ACTION, user_id: s.user_id, project_id: s.project_id, start_time: s.create_time, finish_time: null, message: '', events: [] });
+  }
+
+  /**
+   * A host's record that ended an action carries the action's finish
+   * (ServerRecord.finished_action): folded as the `action` finish entry it
+   * replaces, under the same ids, for the record's own server only. A
+   * later record that still carried it would change nothing. Runs inside
+   * the view's transaction.
+   */
+  finishedBy(record: ServerRecord__Output): void {
+    const f = record.finished_action;
+    const serverId = record.server?.id;
+    if (!f || !serverId || !f.request_id) return;
+    const entityId = actionEntityId(serverId, f.request_id);
+    this.applyAction(FINISH_GENERATION, { ...f, server_id: serverId, events: [] });
+    f.events.forEach((event, i) => this.applyEvent(carriedEventId(entityId, FINISH_GENERATION, i), FINISH_GENERATION, serverId, f.request_id, event));
   }
 
   private applyAction(generation: number, entry: InstanceAction__Output): void {

@@ -16,7 +16,7 @@ import { asKumoError } from '../actor/errors.js';
 import type { ActorSystem } from '../actor/runtime.js';
 import { actionEntityId, actionEventEntityId, type ActionEntityKind } from '../actor/subjects.js';
 import type { InstanceAction, InstanceActionEvent, Server__Output } from '../gen/types.js';
-import type { ActionContext, ActionRecorder } from '../lifecycle/recorder.js';
+import type { ActionContext, ActionRecorder, CarriedFinish } from '../lifecycle/recorder.js';
 import type { StateLog } from '../statelog/statelog.js';
 import { nowTimestamp, preciseNowTimestamp } from '../util/timestamp.js';
 import { ACTION_ERROR_MESSAGE, CREATE_ACTION, FINISH_GENERATION, START_GENERATION, instanceActionCodec } from './action_table.js';
@@ -24,7 +24,7 @@ import { Notifier } from './notifier.js';
 
 // The interface the server owners call lives in pkg/lifecycle/recorder.ts
 // (pkg/compute depends on it, not on this package); re-exported here.
-export type { ActionContext, ActionRecorder };
+export type { ActionContext, ActionRecorder, CarriedFinish };
 
 export const EVENT_SUCCESS = 'Success';
 export const EVENT_ERROR = ACTION_ERROR_MESSAGE;
@@ -225,16 +225,32 @@ export class InstanceActionRecorder implements ActionRecorder {
 
   finish(server: Server__Output, action: string, requestId: string, error?: unknown): void {
     const id = actionEntityId(server.id, requestId);
-    this.append('action', id, FINISH_GENERATION, {
+    this.append('action', id, FINISH_GENERATION, this.finishOf(server, action, requestId, this.take(id)?.events ?? [], error));
+    this.notifier.instanceAction(server, action, error === undefined ? 'end' : 'error', requestId, error, this.publisherFor(server));
+  }
+
+  carryFinish(server: Server__Output, action: string, requestId: string): CarriedFinish {
+    const held = this.take(actionEntityId(server.id, requestId));
+    return {
+      action: this.finishOf(server, action, requestId, held?.events ?? []),
+      logged: (s) => this.notifier.instanceAction(s, action, 'end', requestId, undefined, this.publisherFor(s)),
+      lost: () => {
+        for (const write of held?.alone ?? []) write();
+      },
+    };
+  }
+
+  /** An action's finish entry (generation 2), carrying the events that ended with it. */
+  private finishOf(server: Server__Output, action: string, requestId: string, events: InstanceActionEvent[], error?: unknown): InstanceAction {
+    return {
       request_id: requestId,
       server_id: server.id,
       action,
       project_id: server.project_id,
       finish_time: nowTimestamp(),
       message: error === undefined ? '' : ACTION_ERROR_MESSAGE,
-      events: this.take(id)?.events ?? [],
-    });
-    this.notifier.instanceAction(server, action, error === undefined ? 'end' : 'error', requestId, error, this.publisherFor(server));
+      events,
+    };
   }
 
   /** Resolves once every record appended so far is acknowledged (or given up); call before closing the connection. */

@@ -12,7 +12,8 @@ export type ServerPatch = Partial<Omit<Server__Output, 'id' | 'status'>>;
 export function nextRecord(record: ServerRecord__Output, patch: ServerPatch, nowMs = Date.now()): ServerRecord__Output {
   const server: Server__Output = { ...record.server!, ...patch, update_time: nowTimestamp(nowMs) };
   server.status = deriveStatus(server.vm_state, server.task_state);
-  const next = { ...record, server, generation: record.generation + 1 };
+  // An action finish rides on the one record that ended it (ServerRecord.finished_action), not on later ones.
+  const next = { ...record, server, generation: record.generation + 1, finished_action: null };
   // A build that failed (ERROR, never launched) gives its network back: the
   // conductors release its ports when they apply this record (pkg/network/tables.ts).
   if (server.vm_state === 'VM_STATE_ERROR' && !server.launch_time && (server.addresses?.length || record.nics?.length)) {

@@ -13,6 +13,12 @@ export interface SchedulerConfig extends PluginConfig {
   readonly shuffleBestSameWeighedHosts: boolean;
   /** Build attempts per instance: the chosen host plus max_attempts - 1 alternates. */
   readonly maxAttempts: number;
+  /**
+   * With more hosts than this, a decision filters from a rotating start and
+   * weighs the first this many that pass (0: every host). Nova's
+   * max_placement_results, kube-scheduler's numFeasibleNodesToFind.
+   */
+  readonly hostsToWeigh: number;
 }
 
 export function defaultSchedulerConfig(over: Partial<SchedulerConfig> = {}): SchedulerConfig {
@@ -23,6 +29,7 @@ export function defaultSchedulerConfig(over: Partial<SchedulerConfig> = {}): Sch
     hostSubsetSize: 1,
     shuffleBestSameWeighedHosts: false,
     maxAttempts: 3,
+    hostsToWeigh: 1000,
     serviceDownTimeMs: 60_000,
     maxInstancesPerHost: 50,
     maxIoOpsPerHost: 8,

@@ -7,10 +7,18 @@
 // Pure: it reads a HostStateCache and a RequestSpec and nothing else. The
 // same loop serves ExplainPlacement with recording switched on.
 //
-// Every decision looks at every host (no sampling), so the loops are kept
-// tight: candidates are slots into the cache's typed-array columns
-// (host_columns.ts) in reused scratch arrays, plugins with a batch form
-// loop over the whole list themselves, and nothing is allocated per host.
+// A decision looks at every host, or, with more hosts than hostsToWeigh
+// (default 1,000, as Nova's max_placement_results), scans them from a
+// rotating start, every filter chunk by chunk, until that many passed
+// (kube-scheduler's numFeasibleNodesToFind), and weighs those: the cost of a
+// decision stops growing with the cloud, and the start moves on so every
+// host has its turn. A host that fits is found whenever one exists: the scan
+// only stops early once enough have passed. Requests in a server group
+// (their weighers compare hosts with the group's) and ExplainPlacement look
+// at every host. The loops are kept tight: candidates are slots into the
+// cache's typed-array columns (host_columns.ts) in reused scratch arrays,
+// plugins with a batch form loop over the whole list themselves, and nothing
+// is allocated per host.
 import type * as g from '../gen/types.js';
 import type { SchedulerConfig } from './config.js';
 import { BestHosts } from './best_hosts.js';
@@ -50,6 +58,8 @@ interface FilterTally {
 }
 
 const EXAMPLES = 20;
+/** The smallest chunk a capped scan filters at once. */
+const MIN_SCAN_CHUNK = 64;
 
 export interface Placement {
   selections: g.Selection__Output[];
@@ -76,6 +86,8 @@ export class FilterScheduler {
   private readonly range = new Float64Array(2);
   private readonly best = new BestHosts();
   private readonly rejections = new RejectionTally();
+  /** Where the next capped scan starts, as an index into the candidates (hostsToWeigh). */
+  private cursor = 0;
 
   constructor(
     readonly config: SchedulerConfig,
@@ -162,8 +174,10 @@ export class FilterScheduler {
         const names = table.names;
         for (let s = 0; s < size; s++) if (!ignored.has(names[s]!)) candidates[count++] = s;
       }
-      count = this.runFilters(this.onceFilters, req, table, candidates, count, tally, explaining);
     }
+    const limit = this.config.hostsToWeigh;
+    const capped = !spec.force_host && !explaining && !spec.group && limit > 0 && count > limit;
+    if (!spec.force_host && !capped) count = this.runFilters(this.onceFilters, req, table, candidates, count, tally, explaining);
     const considered = spec.force_host ? count : cache.size - countIgnored(cache, ignored);
 
     const selections: g.Selection__Output[] = [];
@@ -171,13 +185,17 @@ export class FilterScheduler {
     let explanation: g.ExplainPlacementResponse__Output | undefined;
     try {
       for (const [index, instanceId] of instanceIds.entries()) {
-        const perInstance = spec.force_host ? [] : this.perInstanceFilters;
+        const perInstance = spec.force_host ? [] : capped ? this.filters : this.perInstanceFilters;
         // Counts of per-instance filters describe the instance being placed, not a sum over the request.
         for (const f of perInstance) tallies.delete(f.name);
         // The first instance's tallies explain; later instances only count toward NoValidHost.
         const slots = this.instanceSlots;
-        slots.set(candidates.subarray(0, count));
-        const n = this.runFilters(perInstance, req, table, slots, count, tally, explaining && index === 0);
+        let n: number;
+        if (capped) n = this.scan(req, table, candidates, count, limit, tally);
+        else {
+          slots.set(candidates.subarray(0, count));
+          n = this.runFilters(perInstance, req, table, slots, count, tally, explaining && index === 0);
+        }
         if (n === 0) {
           if (tolerateFailure) {
             explanation = this.describe(considered, tallies, [], [], top);
@@ -214,6 +232,31 @@ export class FilterScheduler {
     this.instanceSlots = new Int32Array(size);
     this.total = new Float64Array(size);
     this.raws = [];
+  }
+
+  /**
+   * Runs every filter over the candidates from the cursor on, wrapping, a
+   * chunk at a time, until `limit` hosts passed or every candidate was
+   * seen; the hosts that passed end up at the front of instanceSlots, and
+   * the cursor moves past what was scanned. Returns how many passed.
+   */
+  private scan(req: RequestContext, table: HostColumns, candidates: Int32Array, count: number, limit: number, tally: (f: HostFilter) => FilterTally): number {
+    const slots = this.instanceSlots;
+    let at = this.cursor < count ? this.cursor : 0;
+    let found = 0;
+    let scanned = 0;
+    while (found < limit && scanned < count) {
+      // As many as are still missing (most hosts pass), but not chunks so small that preparing the filters dominates.
+      const len = Math.min(Math.max(limit - found, MIN_SCAN_CHUNK), count - scanned);
+      const head = Math.min(len, count - at);
+      slots.set(candidates.subarray(at, at + head), found);
+      if (head < len) slots.set(candidates.subarray(0, len - head), found + head);
+      at = (at + len) % count;
+      scanned += len;
+      found += this.runFilters(this.filters, req, table, slots.subarray(found, found + len), len, tally, false);
+    }
+    this.cursor = at;
+    return found;
   }
 
   /**

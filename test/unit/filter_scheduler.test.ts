@@ -134,6 +134,54 @@ describe('FilterScheduler', () => {
   });
 });
 
+describe('hostsToWeigh: a capped scan from a rotating start', () => {
+  const hosts = (n: number, over: (i: number) => Partial<HostReport__Output> = () => ({})): HostStateCache =>
+    cache(...Array.from({ length: n }, (_, i) => report(`h${String(i).padStart(4, '0')}`, over(i))));
+  const capped = config({ ...ramOnly, hostsToWeigh: 100 });
+
+  test('weighs the first hosts that pass from where the last decision stopped: every host gets its turn', () => {
+    const c = hosts(1000);
+    const fs = new FilterScheduler(capped);
+    const picks = Array.from({ length: 10 }, (_, i) => fs.select(c, spec(), [`i${i}`], NOW)[0]!.host);
+    // Equal hosts, spread by RAM: each decision takes the first of its window of 100, and the next window starts after it.
+    assert.deepEqual(picks, Array.from({ length: 10 }, (_, i) => `h${String(i * 100).padStart(4, '0')}`));
+    // Uncapped, every decision looks at all 1,000: the first host that is still emptiest.
+    const all = new FilterScheduler(config({ ...ramOnly, hostsToWeigh: 0 }));
+    const c2 = hosts(1000, (i) => ({ memory_mb_used: i === 999 ? 0 : 1024 }));
+    assert.equal(all.select(c2, spec(), ['x'], NOW)[0]!.host, 'h0999');
+    assert.notEqual(new FilterScheduler(capped).select(hosts(1000, (i) => ({ memory_mb_used: i === 999 ? 0 : 1024 })), spec(), ['x'], NOW)[0]!.host, 'h0999', 'capped: the best host outside the window is not seen');
+  });
+
+  test('a host that fits is always found, however few pass; NoValidHost counts every host', () => {
+    // Only h0777 has room: the scan goes on past the window until it has seen every host.
+    const c = hosts(1000, (i) => ({ memory_mb_used: i === 777 ? 0 : 4096 }));
+    const fs = new FilterScheduler(capped);
+    assert.equal(fs.select(c, spec(), ['i1'], NOW)[0]!.host, 'h0777');
+    assert.throws(
+      () => fs.select(c, spec({ flavor: flavor({ ram_mb: 4000 }) }), ['i2'], NOW),
+      (err: unknown) => {
+        assert.ok(err instanceof NoValidHostError);
+        assert.match(err.message, /1000 host\(s\) considered/);
+        assert.match(err.message, /RamFilter removed 1000 of 1000 hosts/);
+        return true;
+      },
+    );
+    // A multi-create: each instance scans on its own, consumption seen between them.
+    const d = hosts(500, (i) => ({ memory_mb_used: i % 100 === 0 ? 0 : 4096 }));
+    const sel = new FilterScheduler(capped).select(d, spec({ flavor: flavor({ ram_mb: 3000 }) }), ['a', 'b', 'c', 'd', 'e'], NOW);
+    assert.deepEqual(sel.map((x) => x.host).sort(), ['h0000', 'h0100', 'h0200', 'h0300', 'h0400']);
+  });
+
+  test('at or under the cap, and for server groups and explain, every host is weighed', () => {
+    const c = hosts(100, (i) => ({ memory_mb_used: i === 99 ? 0 : 1024 }));
+    assert.equal(new FilterScheduler(capped).select(c, spec(), ['i'], NOW)[0]!.host, 'h0099');
+    const big = () => hosts(300, (i) => ({ memory_mb_used: i === 299 ? 0 : 1024 }));
+    const group = { id: 'g', policy: 'SERVER_GROUP_POLICY_SOFT_ANTI_AFFINITY' as const, max_server_per_host: 1, member_hosts: [] };
+    assert.equal(new FilterScheduler(capped).select(big(), spec({ group }), ['i'], NOW)[0]!.host, 'h0299');
+    assert.deepEqual(new FilterScheduler(capped).explain(big(), spec(), 1, 1, NOW).selected_hosts, ['h0299']);
+  });
+});
+
 test('a pick the host never claims stops counting once a later report of the same generation arrives', () => {
   let t = 5_000;
   const c = new HostStateCache(() => t);

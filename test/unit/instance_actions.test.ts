@@ -249,7 +249,7 @@ describe('instance action records', { timeout: 120_000 }, () => {
     assert.deepEqual(view.instanceActions.get(s.id, 'req-alone')!.events.map((e) => [e.event, e.result]), [['compute_reboot_instance', 'Success']]);
   });
 
-  test("a create's start is its server's first record; the conductor's event handed to the host rides on the host's finish; one taken back is the conductor's", async () => {
+  test("a create's start is its server's first record, its finish rides on the ACTIVE record with the conductor's event handed to the host; one taken back is the conductor's", async () => {
     const carrier = new InstanceActionRecorder(hostSide, new StateLog(hostSide.nc), { carryEventsMs: 300 });
     const s = server({ id: 'srv-hand', name: 'vmh', project_id: 'p1', user_id: 'creator', vm_state: 'VM_STATE_BUILDING', status: 'SERVER_STATUS_BUILD', create_time: nowTimestamp(Date.now() - 2_000) });
     const subjectsOf = async (kind: EntityKind): Promise<string[]> => {
@@ -273,7 +273,12 @@ describe('instance action records', { timeout: 120_000 }, () => {
     assert.ok(given);
     carrier.finishHandedEvent(s.id, 'req-hand', given);
     await carrier.event(s.id, 'req-hand', 'compute_build_and_run_instance', 'h4', async () => undefined);
-    carrier.finish(s, 'create', 'req-hand');
+    // The host's ACTIVE record carries the action's finish with both events: no entry of its own.
+    const carried = carrier.carryFinish(s, 'create', 'req-hand');
+    assert.equal(carrier.pendingCount, 0, 'the held events go with the finish');
+    const active = { ...s, vm_state: 'VM_STATE_ACTIVE' as const, status: 'SERVER_STATUS_ACTIVE' as const };
+    await stateLog.append('server', s.id, 2, 'put', serverRecordCodec.encode({ server: active, generation: 2, request_id: 'req-hand', finished_action: carried.action }));
+    carried.logged(active);
     await settle(conductorRecorder, carrier);
     const create = view.instanceActions.get(s.id, 'req-hand')!;
     assert.ok(create.finish_time);
@@ -282,8 +287,22 @@ describe('instance action records', { timeout: 120_000 }, () => {
       ['conductor_schedule_and_build_instances', 'Success'],
       ['compute_build_and_run_instance', 'Success'],
     ]);
-    assert.deepEqual(await subjectsOf('action'), [subjects.state('action', actionEntityId(s.id, 'req-hand'))], 'one action entity: its finish');
+    assert.deepEqual(await subjectsOf('action'), [], 'no action entry: its start and finish rode on the server records');
     assert.deepEqual(await subjectsOf('actionevent'), [], 'no event entries');
+    // A later record still carrying it (it should not) changes nothing.
+    await stateLog.append('server', s.id, 3, 'put', serverRecordCodec.encode({ server: active, generation: 3, request_id: 'req-hand', finished_action: carried.action }));
+    await settle();
+    assert.deepEqual(view.instanceActions.get(s.id, 'req-hand'), create);
+
+    // A record that was not logged (its save lost a race): the events it took are written alone, the action stays open.
+    conductorRecorder.start(s, 'reboot', { requestId: 'req-lost', userId: 'creator', projectId: 'p1' });
+    await carrier.event(s.id, 'req-lost', 'compute_reboot_instance', 'h4', async () => undefined);
+    carrier.carryFinish(s, 'reboot', 'req-lost').lost();
+    await settle(conductorRecorder, carrier);
+    const lost = view.instanceActions.get(s.id, 'req-lost')!;
+    assert.equal(lost.finish_time, null);
+    assert.deepEqual(lost.events.map((e) => [e.event, e.result]), [['compute_reboot_instance', 'Success']]);
+    assert.equal((await subjectsOf('actionevent')).length, 1, 'the event as an entry of its own');
 
     // Given, then taken back (the host refused): the conductor logs it, with the failure.
     await assert.rejects(

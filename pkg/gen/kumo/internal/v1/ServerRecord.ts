@@ -5,6 +5,7 @@ import type { RequestSpec as _kumo_internal_v1_RequestSpec, RequestSpec__Output 
 import type { Migration as _kumo_internal_v1_Migration, Migration__Output as _kumo_internal_v1_Migration__Output } from '../../../kumo/internal/v1/Migration.js';
 import type { VmState as _kumo_compute_v1_VmState, VmState__Output as _kumo_compute_v1_VmState__Output } from '../../../kumo/compute/v1/VmState.js';
 import type { Nic as _kumo_internal_v1_Nic, Nic__Output as _kumo_internal_v1_Nic__Output } from '../../../kumo/internal/v1/Nic.js';
+import type { InstanceAction as _kumo_compute_v1_InstanceAction, InstanceAction__Output as _kumo_compute_v1_InstanceAction__Output } from '../../../kumo/compute/v1/InstanceAction.js';
 import type { Long } from '@grpc/proto-loader';
 
 /**
@@ -65,6 +66,14 @@ export interface ServerRecord {
    * with the server across hosts until it is deleted (or its build fails).
    */
   'nics'?: (_kumo_internal_v1_Nic)[];
+  /**
+   * The finish of the action this record ends (a create reaching ACTIVE, a
+   * stop reaching SHUTOFF), with the events that ended just before it:
+   * views fold it as they fold an `action` finish entry, so the end of a
+   * task is one state-log entry, not two. Set on that one record only; the
+   * next generation drops it.
+   */
+  'finished_action'?: (_kumo_compute_v1_InstanceAction | null);
 }
 
 /**
@@ -125,4 +134,12 @@ export interface ServerRecord__Output {
    * with the server across hosts until it is deleted (or its build fails).
    */
   'nics': (_kumo_internal_v1_Nic__Output)[];
+  /**
+   * The finish of the action this record ends (a create reaching ACTIVE, a
+   * stop reaching SHUTOFF), with the events that ended just before it:
+   * views fold it as they fold an `action` finish entry, so the end of a
+   * task is one state-log entry, not two. Set on that one record only; the
+   * next generation drops it.
+   */
+  'finished_action': (_kumo_compute_v1_InstanceAction__Output | null);
 }
