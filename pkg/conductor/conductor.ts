@@ -39,7 +39,7 @@ import type { Logger } from 'pino';
 async function openViewStore(dir: string, stateLog: StateLog, log: Logger): Promise<Store> {
   const store = Store.open(dir);
   const applied = store.table<number>('meta').get('last_seq') ?? 0;
-  const last = await stateLog.lastSequence();
+  const last = await stateLog.highWaterSequence();
   if (applied <= last) return store;
   log.error({ applied, last }, 'the view applied entries the state log no longer has; rebuilding it from the log and the hosts');
   await store.close();

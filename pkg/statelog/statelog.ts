@@ -86,6 +86,9 @@ export async function ensureStateStream(nc: NatsConnection, replicas = 1): Promi
   }
 }
 
+/** Entries deleted from the log's end that lastSequence steps back over before it gives up. */
+const MAX_DELETED_TAIL = 1_000;
+
 export class StateLog {
   private readonly js: JetStreamClient;
   private jsm?: JetStreamManager;
@@ -179,9 +182,30 @@ export class StateLog {
     return publishRetrying({ nc: this.nc, js: this.js, stream: STATE_STREAM, manager }, subject, body, opts);
   }
 
-  /** The sequence of the newest entry in the whole log (0 when empty). */
+  /**
+   * The sequence of the newest entry in the whole log (0 when empty): what
+   * a view must have applied to hold everything logged so far. Not always
+   * the stream's last sequence (highWaterSequence): once the newest entries
+   * are deleted (an operator purging a subject), that still names them, and
+   * a view waiting for it would wait until the next append.
+   */
   async lastSequence(): Promise<number> {
-    const jsm = await this.nc.jetstreamManager();
+    const jsm = (this.jsm ??= await this.nc.jetstreamManager({ checkAPI: false }));
+    let seq = (await jsm.streams.info(STATE_STREAM)).state.last_seq;
+    for (let back = 0; seq > 0 && back < MAX_DELETED_TAIL; back++, seq--) {
+      try {
+        await jsm.streams.getMessage(STATE_STREAM, { seq });
+        return seq;
+      } catch (err) {
+        if (!(err instanceof Error && /no message found|404/i.test(err.message))) throw err;
+      }
+    }
+    return seq;
+  }
+
+  /** The stream's last sequence, deleted entries included: a view that applied past it was made from another log. */
+  async highWaterSequence(): Promise<number> {
+    const jsm = (this.jsm ??= await this.nc.jetstreamManager({ checkAPI: false }));
     return (await jsm.streams.info(STATE_STREAM)).state.last_seq;
   }
 
@@ -325,3 +349,4 @@ export class StateLog {
     return seq;
   }
 }
+
