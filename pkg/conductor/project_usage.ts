@@ -25,30 +25,49 @@ export class ProjectUsage {
 
   constructor(private readonly table: Table<ProjectUsageRow>) {}
 
-  /** Keeps the rows in step with one server change; runs inside the view's transaction. */
+  /**
+   * Keeps the rows in step with one server change; runs inside the view's
+   * transaction. One write per change, and none when it changes nothing
+   * counted (most changes: a host claimed the server, it became ACTIVE).
+   */
   changed(before: ServerRecord__Output | undefined, after: ServerRecord__Output | undefined): void {
-    if (before?.server) this.add(before, -1);
-    if (after?.server) this.add(after, 1);
+    const b = before?.server ? before : undefined;
+    const a = after?.server ? after : undefined;
+    if (b && a && b.server!.project_id === a.server!.project_id) this.add(a.server!.project_id, [b, -1], [a, 1]);
+    else {
+      if (b) this.add(b.server!.project_id, [b, -1]);
+      if (a) this.add(a.server!.project_id, [a, 1]);
+    }
   }
 
-  private add(record: ServerRecord__Output, sign: 1 | -1): void {
-    const s = record.server!;
-    const row = this.row(s.project_id);
-    const c = chargeOf(record);
-    row.instances += sign;
-    row.cores += sign * c.cores;
-    row.ram_mb += sign * c.ram_mb;
-    const group = s.server_groups?.[0];
-    if (group) {
-      const n = (row.members[group] ?? 0) + sign;
+  private add(projectId: string, ...changes: Array<[ServerRecord__Output, 1 | -1]>): void {
+    let instances = 0;
+    let cores = 0;
+    let ram = 0;
+    const members = new Map<string, number>();
+    for (const [record, sign] of changes) {
+      const c = chargeOf(record);
+      instances += sign;
+      cores += sign * c.cores;
+      ram += sign * c.ram_mb;
+      const group = record.server!.server_groups?.[0];
+      if (group) members.set(group, (members.get(group) ?? 0) + sign);
+    }
+    if (instances === 0 && cores === 0 && ram === 0 && [...members.values()].every((n) => n === 0)) return;
+    const row = this.row(projectId);
+    row.instances += instances;
+    row.cores += cores;
+    row.ram_mb += ram;
+    for (const [group, d] of members) {
+      const n = (row.members[group] ?? 0) + d;
       if (n > 0) row.members[group] = n;
       else delete row.members[group];
     }
     if (row.instances <= 0 && !Object.keys(row.members).length) {
-      this.cache.delete(s.project_id);
-      void this.table.remove(s.project_id);
+      this.cache.delete(projectId);
+      void this.table.remove(projectId);
     } else {
-      void this.table.put(s.project_id, row);
+      void this.table.put(projectId, row);
     }
   }
 
