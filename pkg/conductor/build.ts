@@ -3,7 +3,8 @@
 // alternates when a host refuses the claim. A server that finds no host
 // ends in ERROR with a fault saying why.
 import { metadataViolations } from '../lifecycle/fields.js';
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
+import { randomHex } from '../util/random.js';
 import { InvalidArgumentError, KumoError, asKumoError, type FieldViolation } from '../actor/errors.js';
 import type { ActorSystem, CallContext } from '../actor/runtime.js';
 import { subjects } from '../actor/subjects.js';
@@ -48,7 +49,7 @@ export class BuildTask {
     const { flavor, image } = valid;
     const ports = (await this.networks?.plan(req, valid.count, ctx)) ?? [];
     const spec = buildRequestSpec(this.view, req, flavor, image, ctx);
-    const reservationId = `r-${randomBytes(4).toString('hex')}`;
+    const reservationId = `r-${randomHex(4)}`;
     const ids = Array.from({ length: valid.count }, () => randomUUID());
     // Quota first (pkg/quota): as many as fit, from min_count to max_count, or RESOURCE_EXHAUSTED.
     if (this.quotas) ids.length = await this.quotas.reserveServers(ctx, ids, Math.min(req.min_count || 1, valid.count), flavor, spec.group?.id ?? '', Object.keys(req.metadata).length);

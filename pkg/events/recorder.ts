@@ -10,7 +10,7 @@
 // with the same message id (JetStream drops a copy that did arrive), and
 // only logged as lost after every retry failed. The conductors fold the
 // entries into their views (pkg/events/action_table.ts).
-import { randomBytes } from 'node:crypto';
+import { randomHex } from '../util/random.js';
 import type { Logger } from 'pino';
 import { asKumoError } from '../actor/errors.js';
 import type { ActorSystem } from '../actor/runtime.js';
@@ -139,7 +139,7 @@ export class InstanceActionRecorder implements ActionRecorder {
    * entry finishing the action (one state-log entry per boot fewer).
    */
   async handableEvent<T>(serverId: string, requestId: string, event: string, host: string, fn: (hand: EventHandOver) => Promise<T>): Promise<T> {
-    const id = actionEventEntityId(serverId, requestId, event, randomBytes(4).toString('hex'));
+    const id = actionEventEntityId(serverId, requestId, event, randomHex(4));
     const base = { event, start_time: preciseNowTimestamp(), host };
     const write = (generation: number, fields: { finish_time?: ReturnType<typeof nowTimestamp>; result?: string; details?: string }): void =>
       this.append('actionevent', id, generation, { server_id: serverId, request_id: requestId, events: [{ ...base, ...fields }] });
@@ -188,7 +188,7 @@ export class InstanceActionRecorder implements ActionRecorder {
 
   finishHandedEvent(serverId: string, requestId: string, event: InstanceActionEvent): void {
     const done = { ...event, finish_time: nowTimestamp(), result: EVENT_SUCCESS, details: '' };
-    const id = actionEventEntityId(serverId, requestId, event.event ?? '', randomBytes(4).toString('hex'));
+    const id = actionEventEntityId(serverId, requestId, event.event ?? '', randomHex(4));
     this.finishShort(serverId, requestId, done, () => this.append('actionevent', id, FINISH_GENERATION, { server_id: serverId, request_id: requestId, events: [done] }));
   }
 

@@ -2,7 +2,7 @@
 // memory; whether the port gets it is decided by the compare-and-set of
 // its claim on the state log (pkg/conductor/networks.ts). The picker only
 // keeps the candidates of concurrent requests apart, so they rarely race.
-import { randomBytes } from 'node:crypto';
+import { take } from '../util/random.js';
 import type { Range } from './ip.js';
 
 /**
@@ -54,7 +54,7 @@ export class AddressPicker {
 export const MAC_PREFIX = 'fa:16:3e';
 
 export function randomMac(): string {
-  const b = randomBytes(3);
+  const b = take(3);
   return `${MAC_PREFIX}:${[...b].map((x) => x.toString(16).padStart(2, '0')).join(':')}`;
 }
 
