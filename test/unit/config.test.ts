@@ -26,6 +26,10 @@ test('bad values fail with a clear message', () => {
   assert.throws(() => loadConfig(['--name', 'a.b']), /--name may contain only/);
   assert.throws(() => loadConfig(['--log-level', 'loud']), /--log-level/);
   assert.deepEqual(loadConfig(['--weighers', 'RAMWeigher=-1']).config.scheduler.weighers, { RAMWeigher: -1 });
+  assert.equal(loadConfig([]).config.scheduler.hostsToWeigh, 1000, "Nova's max_placement_results");
+  assert.equal(loadConfig(['--hosts-to-weigh', '0']).config.scheduler.hostsToWeigh, 0);
+  assert.equal(loadConfig([], { KUMO_HOSTS_TO_WEIGH: '250' }).config.scheduler.hostsToWeigh, 250);
+  assert.throws(() => loadConfig(['--hosts-to-weigh', '-1']), /--hosts-to-weigh/);
 });
 
 test('host names', () => {
