@@ -10,7 +10,10 @@
 // brings the finish time and message "Error" on failure, and may carry the
 // events that finished just before it in the same process (recorder.ts: one
 // entry instead of an event's and the action's; each gets an entity id
-// derived from the action entry's, the same in every view); an event that
+// derived from the action entry's, the same in every view). A host's
+// successful finish is not an entry of its own but rides on the server
+// record that ended the action (ServerRecord.finished_action, finishedBy),
+// folded the same way. An event that
 // failed also marks its action "Error" (as Nova's event_finish does). Event
 // entries carry the whole event, so the newest generation simply replaces
 // the older one.

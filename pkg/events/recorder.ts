@@ -8,8 +8,10 @@
 // record's generation 1 is in the log before its generation 2), and its
 // acknowledgement is awaited in the background; a failed append is retried
 // with the same message id (JetStream drops a copy that did arrive), and
-// only logged as lost after every retry failed. The conductors fold the
-// entries into their views (pkg/events/action_table.ts).
+// only logged as lost after every retry failed. A host that ends an action
+// successfully writes no finish entry: carryFinish hands the finish to the
+// server record it saves (ServerRecord.finished_action). The conductors
+// fold both into their views (pkg/events/action_table.ts).
 import { randomHex } from '../util/random.js';
 import type { Logger } from 'pino';
 import { asKumoError } from '../actor/errors.js';
