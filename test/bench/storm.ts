@@ -50,6 +50,7 @@ import {
   percentile,
   perSecond,
   round,
+  serverIdAndStatus,
   sleep,
   spawnTracked,
   startMonitoredNats,
@@ -61,6 +62,11 @@ import {
   type Tracked,
   type Varz,
 } from './storm_support.js';
+
+/** Status numbers as the light decoder reads them (found by encoding, so they follow the proto). */
+const statusNumber = (status: 'SERVER_STATUS_ACTIVE' | 'SERVER_STATUS_ERROR'): number => serverIdAndStatus(serverRecordCodec.encode({ server: { id: 'probe', status } }))!.status;
+const ACTIVE = statusNumber('SERVER_STATUS_ACTIVE');
+const ERROR = statusNumber('SERVER_STATUS_ERROR');
 
 const USAGE = `usage: storm [--hosts N] [--servers N] [--concurrency N] [--conductors N] [--schedulers N] [--computes N] [--apis N]
              [--offered-rate R] [--warmup N] [--idle-probe S] [--max-inflight N] [--duration-limit S] [--stall-timeout S]
@@ -409,15 +415,16 @@ try {
     callback: (_err, msg) => {
       const ph = phase;
       if (!ph) return;
-      const s = serverRecordCodec.decode(msg.data).server;
-      if (!s) return;
-      if (s.status === 'SERVER_STATUS_ACTIVE') {
-        if (!ph.activeAt.has(s.id)) {
-          ph.activeAt.set(s.id, performance.now());
+      // Only the id and status (the bench shares the machine it measures); an ERROR is decoded whole, for its fault.
+      const seen = serverIdAndStatus(msg.data);
+      if (!seen) return;
+      if (seen.status === ACTIVE) {
+        if (!ph.activeAt.has(seen.id)) {
+          ph.activeAt.set(seen.id, performance.now());
           ph.lastProgress = performance.now();
         }
-      } else if (s.status === 'SERVER_STATUS_ERROR' && !ph.errorOf.has(s.id)) {
-        ph.errorOf.set(s.id, s.fault?.message ?? 'no fault');
+      } else if (seen.status === ERROR && !ph.errorOf.has(seen.id)) {
+        ph.errorOf.set(seen.id, serverRecordCodec.decode(msg.data).server?.fault?.message ?? 'no fault');
         ph.lastProgress = performance.now();
       }
     },

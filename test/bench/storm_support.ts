@@ -6,6 +6,9 @@ import { createWriteStream, mkdirSync, readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { findNatsServer, NATS_INSTALL_HINT } from '../../pkg/util/nats_server.js';
 import { freePort } from '../../pkg/util/net.js';
+import protobuf from 'protobufjs';
+
+const { Reader } = protobuf;
 
 // ---------------------------------------------------------------- /proc
 
@@ -419,4 +422,31 @@ export async function spawnTracked(
     });
   });
   return tracked;
+}
+
+/**
+ * A server record's id and status, read from its protobuf without decoding
+ * the rest (ServerRecord.server = 1; Server.id = 1, Server.status = 5): the
+ * bench sees three ~2.5 KB records per boot and only needs these two.
+ */
+export function serverIdAndStatus(record: Uint8Array): { id: string; status: number } | undefined {
+  const r = Reader.create(record);
+  while (r.pos < r.len) {
+    const tag = r.uint32();
+    if (tag >>> 3 !== 1 || (tag & 7) !== 2) {
+      r.skipType(tag & 7);
+      continue;
+    }
+    const end = r.uint32() + r.pos;
+    let id = '';
+    let status = 0;
+    while (r.pos < end) {
+      const t = r.uint32();
+      if (t === ((1 << 3) | 2)) id = r.string();
+      else if (t === ((5 << 3) | 0)) status = r.int32();
+      else r.skipType(t & 7);
+    }
+    return { id, status };
+  }
+  return undefined;
 }

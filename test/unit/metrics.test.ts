@@ -8,7 +8,8 @@ import { parseExposition, sampleValue } from '../../pkg/metrics/parse.js';
 import { registerProcessMetrics } from '../../pkg/metrics/process.js';
 import { CONTENT_TYPE, defaultRegistry, escapeLabelValue, formatValue, MetricsError, Registry } from '../../pkg/metrics/registry.js';
 import { startMetricsServer } from '../../pkg/metrics/server.js';
-import { liveBytesPerHost } from '../bench/storm_support.js';
+import { liveBytesPerHost, serverIdAndStatus } from '../bench/storm_support.js';
+import { serverRecordCodec } from '../../pkg/lifecycle/record.js';
 import { Store } from '../../pkg/store/store.js';
 import { tempDir } from '../support/nats.js';
 
@@ -329,4 +330,18 @@ test('gRPC code names', () => {
   assert.equal(grpcCodeName(16), 'UNAUTHENTICATED');
   assert.equal(grpcCodeName(undefined), 'UNKNOWN');
   assert.equal(grpcCodeName(99), 'UNKNOWN');
+});
+
+test("bench:storm's light read of a server record: its id and status, whatever fields surround them", () => {
+  const record = serverRecordCodec.encode({
+    user_data: Buffer.from('#cloud-config'),
+    generation: 7,
+    server: { name: 'web-1', flavor: { id: 'f', name: 'm1' }, id: 'srv-1', metadata: { a: 'b' }, status: 'SERVER_STATUS_ERROR', fault: { code: 500, message: 'boom' } },
+    tried_hosts: ['h1'],
+  });
+  const full = serverRecordCodec.decode(record).server!;
+  const light = serverIdAndStatus(record)!;
+  assert.equal(light.id, full.id);
+  assert.equal(light.status, 15, 'SERVER_STATUS_ERROR');
+  assert.equal(serverIdAndStatus(serverRecordCodec.encode({ generation: 1 })), undefined, 'no server');
 });
