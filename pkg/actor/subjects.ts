@@ -101,6 +101,9 @@ export const subjects = {
   instance: (id: string): string => `${PREFIX}.rpc.inst.${token(id)}`,
   hostEvent: (host: string): string => `${PREFIX}.evt.host.${token(host)}`,
   allHostEvents: (): string => `${PREFIX}.evt.host.*`,
+  /** A host's heartbeat between full reports: a HostReport with only host, generation, boot_id and report_time_ms. */
+  hostBeat: (host: string): string => `${PREFIX}.evt.beat.${token(host)}`,
+  allHostBeats: (): string => `${PREFIX}.evt.beat.*`,
   /** One conductor's view queries (ViewProtocol), by the conductor's id. */
   conductorView: (id: string): string => `${PREFIX}.rpc.view.${token(id)}`,
   /** Every conductor answers (no queue group): gather with requestMany. */

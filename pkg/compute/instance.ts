@@ -57,6 +57,8 @@ export interface InstanceHost extends MoveHost {
   offload(record: g.ServerRecord__Output): Promise<void>;
   /** The host's report changed (task states load its I/O). */
   scheduleReport(): void;
+  /** The host's report changed in a way the schedulers may learn of with its next report. */
+  reportLater(): void;
 }
 
 /** One accepted action: its name and request, for the instance-action record. */
@@ -793,9 +795,10 @@ export class InstanceActor {
     this.record = next;
     // A change that adds I/O in flight is reported at once (IoOpsFilter, IoOpsWeigher); one that
     // ends it (a build reaching ACTIVE) waits for the host's next report, a claim, a release or
-    // the heartbeat: the scheduler sees the host busier than it is for a while, never idler.
+    // the next heartbeat's: the scheduler sees the host busier than it is for a while, never idler.
     // One host report per boot fewer.
     if (!wasLoadingIo && loadsIo(next.server!)) this.host.scheduleReport();
+    else this.host.reportLater();
     // A state that ends after a configured time (soft delete, resize, shelve) starts its timer here.
     if (next.server!.task_state === NO_TASK || this.timer) this.armTimers();
   }

@@ -69,6 +69,7 @@ export class HypervisorTable {
   private readonly heard = new Map<string, Heard>();
   private records: ServiceRecordLookup = () => undefined;
   private sub?: Subscription;
+  private beatSub?: Subscription;
 
   constructor(
     private readonly serviceDownTimeMs: number,
@@ -90,7 +91,32 @@ export class HypervisorTable {
         this.observe(r);
       },
     });
+    this.beatSub = nc.subscribe(subjects.allHostBeats(), {
+      callback: (err, msg) => {
+        if (err) return;
+        let b: g.HostReport__Output;
+        try {
+          b = hostReportCodec.decode(msg.data);
+        } catch {
+          return;
+        }
+        if (!acceptHostMessage('beat', msg.subject, b.host, subjects.hostBeat, log)) return;
+        this.beat(b);
+      },
+    });
     nc.publish(subjects.hostResync());
+  }
+
+  /**
+   * A host's beat between its full reports: it is alive, and what it last
+   * reported still holds. Counts only when it matches the report held
+   * (same boot, same claim generation); otherwise the next full report does.
+   */
+  beat(b: g.HostReport__Output): void {
+    const h = this.heard.get(b.host);
+    if (!h || h.report.boot_id !== b.boot_id || h.report.generation !== b.generation) return;
+    h.heardAtMs = this.clock();
+    h.heardWallMs = Date.now();
   }
 
   /**
@@ -215,5 +241,6 @@ export class HypervisorTable {
 
   stop(): void {
     if (this.sub && !this.sub.isClosed()) this.sub.unsubscribe();
+    if (this.beatSub && !this.beatSub.isClosed()) this.beatSub.unsubscribe();
   }
 }

@@ -486,6 +486,18 @@ export class HostStateCache {
     }
   }
 
+  /**
+   * A host's beat (subjects.hostBeat): it is alive. Counts only when it
+   * matches the report held (same boot, same claim generation); a beat
+   * after a report this cache missed waits for the next full report.
+   */
+  beat(beat: HostReport__Output): void {
+    const known = this.hosts.get(beat.host);
+    if (!known || this.bootIds.get(beat.host) !== beat.boot_id || known.generation !== beat.generation) return;
+    known.heardAtMs = this.clock();
+    known.reportTimeMs = beat.report_time_ms;
+  }
+
   /** Replaces (or, with undefined, removes) the admin's record of a host's service. */
   setService(host: string, info: ServiceInfo | undefined): void {
     if (info) this.services.set(host, info);

@@ -25,6 +25,7 @@ export class SchedulerActor {
   private readonly chance?: ChanceScheduler;
   private handle?: ActorHandle;
   private reports?: Subscription;
+  private beats?: Subscription;
   private readonly followed: ConsumerMessages[] = [];
   private readonly metrics = schedulerMetrics();
   private untrackHosts?: () => void;
@@ -50,6 +51,17 @@ export class SchedulerActor {
           if (acceptHostMessage('report', msg.subject, report.host, subjects.hostEvent, this.system.log)) this.cache.update(report);
         } catch (e) {
           this.system.log.warn({ err: e, subject: msg.subject }, 'bad host report');
+        }
+      },
+    });
+    this.beats = nc.subscribe(subjects.allHostBeats(), {
+      callback: (err, msg) => {
+        if (err) return;
+        try {
+          const beat = hostReportCodec.decode(msg.data);
+          if (acceptHostMessage('beat', msg.subject, beat.host, subjects.hostBeat, this.system.log)) this.cache.beat(beat);
+        } catch (e) {
+          this.system.log.warn({ err: e, subject: msg.subject }, 'bad host beat');
         }
       },
     });
@@ -133,6 +145,7 @@ export class SchedulerActor {
     this.untrackHosts?.();
     await this.handle?.stop();
     if (this.reports && !this.reports.isClosed()) this.reports.unsubscribe();
+    if (this.beats && !this.beats.isClosed()) this.beats.unsubscribe();
     await Promise.all(this.followed.map((m) => m.close()));
   }
 }

@@ -47,14 +47,14 @@ export function computeUser(name: string): string {
   return `compute-${name}`;
 }
 
-/** Subjects only a host's own credential may publish on: its reports, its digests, and its calls to the conductor (which takes the host from that subject). */
+/** Subjects only a host's own credential may publish on: its reports and beats, its digests, and its calls to the conductor (which takes the host from that subject). */
 function hostOwned(host: string): string[] {
-  return [subjects.hostEvent(host), subjects.hostDigest(host), subjects.conductorForHost(host)];
+  return [subjects.hostEvent(host), subjects.hostBeat(host), subjects.hostDigest(host), subjects.conductorForHost(host)];
 }
 
 /** Every host's own subjects, as wildcards: no service publishes there. */
 function allHostOwned(): string[] {
-  return [subjects.allHostEvents(), subjects.allHostDigests(), subjects.allConductorForHosts()];
+  return [subjects.allHostEvents(), subjects.allHostBeats(), subjects.allHostDigests(), subjects.allConductorForHosts()];
 }
 
 function unique(items: string[]): string[] {

@@ -1,7 +1,9 @@
 // When a host reports to the schedulers (real processes, one host, a
 // heartbeat far longer than the test): a claim is reported at once with the
 // build counted in io_ops; the build reaching ACTIVE is not reported on its
-// own (it only lowers io_ops), the host's next report carries it.
+// own (it only lowers io_ops), the host's next report carries it. Then, with
+// a short heartbeat and nothing happening: a full report every third
+// heartbeat, beats between, and the host stays up.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { connect, type NatsConnection, type Subscription } from 'nats';
@@ -52,3 +54,41 @@ describe('host reports', { timeout: 120_000 }, () => {
     assert.equal(two[0]!.report.io_ops, 1, 'the first build is no longer counted');
   });
 });
+
+describe('heartbeats: beats between full reports', { timeout: 120_000 }, () => {
+  let beatCloud: TestCloud;
+  let bnc: NatsConnection;
+
+  before(async () => {
+    beatCloud = await startCloud({ computes: [{ name: 'cB', hosts: 2 }], computeArgs: ['--heartbeat-ms', '100'], env: { KUMO_SERVICE_DOWN_TIME_MS: '2000' } });
+    bnc = await connect({ servers: beatCloud.nats.url });
+  });
+
+  after(async () => {
+    await bnc?.close();
+    await beatCloud?.stop();
+  });
+
+  test('an idle host sends a full report every third heartbeat and a beat between; it stays up', async () => {
+    const full: HostReport__Output[] = [];
+    const beats: HostReport__Output[] = [];
+    const a = bnc.subscribe(subjects.allHostEvents(), { callback: (_e, m) => full.push(hostReportCodec.decode(m.data)) });
+    const b = bnc.subscribe(subjects.allHostBeats(), { callback: (_e, m) => beats.push(hostReportCodec.decode(m.data)) });
+    await bnc.flush();
+    await sleep(1_500);
+    a.unsubscribe();
+    b.unsubscribe();
+    // Two hosts, ~15 heartbeats each: about 10 beats and 5 full reports per host.
+    assert.ok(beats.length >= 12, `${beats.length} beats`);
+    assert.ok(full.length >= 4 && full.length <= beats.length, `${full.length} full reports, ${beats.length} beats`);
+    // A beat names its host, claim generation and boot, and carries nothing else.
+    const last = full.filter((r) => r.host === beats[0]!.host).at(-1)!;
+    assert.deepEqual([beats[0]!.generation, beats[0]!.boot_id], [last.generation, last.boot_id]);
+    assert.ok(beats[0]!.report_time_ms > 0);
+    assert.equal(beats[0]!.vcpus, 0);
+    const services = (await beatCloud.client.hypervisors.ListComputeServices({ host: '' })).services;
+    assert.equal(services.length, 2);
+    for (const svc of services) assert.equal(svc.state, 'up', svc.host);
+  });
+});
+

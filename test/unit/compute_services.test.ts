@@ -41,6 +41,26 @@ describe('HypervisorTable: up or down on the observer clock', () => {
     );
   });
 
+  test("a host's beat keeps it up while it matches the report held; a beat after a missed report does not", () => {
+    let t = 0;
+    const table = new HypervisorTable(DOWN, () => t);
+    const beatOf = (host: string, generation: number, boot = 'b1') => report(host, { generation, boot_id: boot, vcpus: 0, memory_mb: 0 });
+    table.observe(report('a', { generation: 4, vcpus_used: 2 }));
+    t += DOWN - 1;
+    table.beat(beatOf('a', 4));
+    t += DOWN - 1;
+    assert.equal(table.judge('a').up, true, 'the beat refreshed it');
+    assert.equal(table.get('a').vcpus_used, 2, 'and changed nothing the report says');
+    // A newer generation (its report was lost) or another boot: not this report's beat.
+    table.beat(beatOf('a', 5));
+    table.beat(beatOf('a', 4, 'b2'));
+    t += 2;
+    assert.equal(table.judge('a').up, false);
+    // A beat of a host never reported is nothing.
+    table.beat(beatOf('new', 1));
+    assert.equal(table.has('new'), false);
+  });
+
   test("the admin's record: forced down overrides heartbeats, disabled is shown, unknown hosts are not known", () => {
     const t = 0;
     const table = new HypervisorTable(DOWN, () => t);

@@ -234,3 +234,22 @@ describe('ChanceScheduler', () => {
     assert.throws(() => s.select(c, spec({ tried_hosts: ['a'] }), ['1']), NoValidHostError);
   });
 });
+
+test("a host's beat refreshes when it was heard, only for the report held, and never its numbers or local consumption", () => {
+  let t = 1_000;
+  const c = new HostStateCache(() => t);
+  c.update(report('a', { generation: 3, memory_mb_used: 100, boot_id: 'b1' }));
+  c.consume(c.get('a')!, flavor(), 'p');
+  t += 5_000;
+  c.beat(report('a', { generation: 3, boot_id: 'b1', memory_mb: 0, vcpus: 0 }));
+  assert.equal(c.get('a')!.heardAtMs, 6_000);
+  assert.equal(c.get('a')!.memoryMbUsed, 1124, 'resources and the pick stay');
+  assert.equal(c.get('a')!.memoryMb, 4096);
+  // Another generation (a report this cache missed) or another boot: not a beat of what it holds.
+  t += 1_000;
+  c.beat(report('a', { generation: 4, boot_id: 'b1' }));
+  c.beat(report('a', { generation: 3, boot_id: 'b2' }));
+  c.beat(report('nobody', { generation: 1 }));
+  assert.equal(c.get('a')!.heardAtMs, 6_000);
+  assert.equal(c.get('nobody'), undefined);
+});

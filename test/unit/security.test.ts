@@ -28,6 +28,7 @@ test('a compute process may publish on its own hosts’ subjects only, and serve
   const p = computePermissions(computeUser('rack1'), ['rack1-1', 'rack1-2']);
   for (const h of ['rack1-1', 'rack1-2']) {
     assert.ok(p.publish.allow.includes(subjects.hostEvent(h)));
+    assert.ok(p.publish.allow.includes(subjects.hostBeat(h)));
     assert.ok(p.publish.allow.includes(subjects.hostDigest(h)));
     assert.ok(p.publish.allow.includes(subjects.conductorForHost(h)));
     assert.ok(p.subscribe.allow.includes(subjects.host(h)));
@@ -37,11 +38,11 @@ test('a compute process may publish on its own hosts’ subjects only, and serve
   const everything = [...p.publish.allow, ...p.subscribe.allow];
   assert.ok(!everything.some((s) => s.includes('rack2')), 'no other host is named');
   // No wildcard over host reports or over the whole state log or JetStream API.
-  for (const wide of ['>', subjects.allHostEvents(), subjects.allHostDigests(), subjects.allState(), '$JS.API.>']) assert.ok(!everything.includes(wide), wide);
+  for (const wide of ['>', subjects.allHostEvents(), subjects.allHostBeats(), subjects.allHostDigests(), subjects.allState(), '$JS.API.>']) assert.ok(!everything.includes(wide), wide);
   assert.ok(!p.publish.allow.includes(subjects.allStatesOf('flavor')));
   assert.ok(p.subscribe.allow.includes('_INBOX_compute-rack1.>'));
   assert.equal(p.allowResponses, true);
-  assert.deepEqual(servicePermissions().publish.deny, [subjects.allHostEvents(), subjects.allHostDigests(), subjects.allConductorForHosts()]);
+  assert.deepEqual(servicePermissions().publish.deny, [subjects.allHostEvents(), subjects.allHostBeats(), subjects.allHostDigests(), subjects.allConductorForHosts()]);
 });
 
 test('the authorization block is nats-server syntax with every user, and the files are 0600', () => {
