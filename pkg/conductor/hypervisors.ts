@@ -16,10 +16,9 @@
 // judgement.
 import type { NatsConnection, Subscription } from 'nats';
 import type { Logger } from 'pino';
-import { acceptHostMessage } from '../security/host_identity.js';
 import { NotFoundError } from '../actor/errors.js';
 import { subjects } from '../actor/subjects.js';
-import { hostReportCodec } from '../compute/report.js';
+import { followHostReports } from '../compute/report.js';
 import type * as g from '../gen/types.js';
 import { nowTimestamp } from '../util/timestamp.js';
 import { pageOf } from './paging.js';
@@ -77,33 +76,8 @@ export class HypervisorTable {
   ) {}
 
   start(nc: NatsConnection, log?: Logger): void {
-    this.sub = nc.subscribe(subjects.allHostEvents(), {
-      callback: (err, msg) => {
-        if (err) return;
-        let r: g.HostReport__Output;
-        try {
-          r = hostReportCodec.decode(msg.data);
-        } catch {
-          return; // a malformed report is ignored; the next heartbeat replaces it
-        }
-        // A host's identity is its subject (which only its NATS credential may publish on), never the payload.
-        if (!acceptHostMessage('report', msg.subject, r.host, subjects.hostEvent, log)) return;
-        this.observe(r);
-      },
-    });
-    this.beatSub = nc.subscribe(subjects.allHostBeats(), {
-      callback: (err, msg) => {
-        if (err) return;
-        let b: g.HostReport__Output;
-        try {
-          b = hostReportCodec.decode(msg.data);
-        } catch {
-          return;
-        }
-        if (!acceptHostMessage('beat', msg.subject, b.host, subjects.hostBeat, log)) return;
-        this.beat(b);
-      },
-    });
+    this.sub = followHostReports(nc, 'report', (r) => this.observe(r), log);
+    this.beatSub = followHostReports(nc, 'beat', (b) => this.beat(b), log);
     nc.publish(subjects.hostResync());
   }
 

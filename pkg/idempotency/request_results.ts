@@ -24,7 +24,7 @@ import { decodeError, encodeError } from '../actor/runtime.js';
 import { encodeToken, subjects } from '../actor/subjects.js';
 import type { RequestResult, RequestResult__Output } from '../gen/types.js';
 import { StateConflictError } from '../statelog/errors.js';
-import { publishRetrying, wrongLastSequence } from '../statelog/publish.js';
+import { publishRetrying, wrongLastSequence, noMessage } from '../statelog/publish.js';
 import { STATE_HDR } from '../statelog/statelog.js';
 import { ensureRequestStream, REQUEST_ID_TTL_MS, REQUEST_STREAM } from './request_stream.js';
 
@@ -206,7 +206,7 @@ export class RequestResults {
         result: resultCodec.decode(m.data),
       };
     } catch (err) {
-      if (err instanceof Error && /no message found|404/i.test(err.message)) return undefined;
+      if (noMessage(err)) return undefined;
       throw err;
     }
   }

@@ -18,6 +18,7 @@ import { nowTimestamp } from '../util/timestamp.js';
 import { hashPassword, verifyPassword } from './password.js';
 import { revocationCodec, revocationId } from './revocations.js';
 import { isRole, ROLES } from './roles.js';
+import { noMessage } from '../statelog/publish.js';
 
 const projectCodec = codec<Project, Project__Output>('kumo.compute.v1.Project');
 const userCodec = codec<UserRecord, UserRecord__Output>('kumo.internal.v1.UserRecord');
@@ -81,7 +82,7 @@ export class IdentityStore {
       const m = await this.manager().streams.getMessage(STATE_STREAM, { last_by_subj: subjects.state(kind, id) });
       return { value: decode(m.data), seq: m.seq, generation: Number(m.header.get(STATE_HDR.generation) || 0), deleted: m.header.get(STATE_HDR.op) === 'delete' };
     } catch (err) {
-      if (err instanceof Error && /no message found|404/i.test(err.message)) return undefined;
+      if (noMessage(err)) return undefined;
       throw err;
     }
   }

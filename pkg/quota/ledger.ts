@@ -13,6 +13,7 @@ import { encodeToken, STATE_STREAM, subjects } from '../actor/subjects.js';
 import type * as g from '../gen/types.js';
 import { StateConflictError } from '../statelog/errors.js';
 import { STATE_HDR, type StateLog } from '../statelog/statelog.js';
+import { noMessage } from '../statelog/publish.js';
 
 export const ledgerCodec = codec<g.QuotaLedger, g.QuotaLedger__Output>('kumo.internal.v1.QuotaLedger');
 
@@ -108,7 +109,7 @@ export class LedgerStore {
       };
       return { ledger, seq: m.seq, generation: Number(m.header.get(STATE_HDR.generation) || 0) };
     } catch (err) {
-      if (err instanceof Error && /no message found|404/i.test(err.message)) return { ledger: emptyLedger(), seq: 0, generation: 0 };
+      if (noMessage(err)) return { ledger: emptyLedger(), seq: 0, generation: 0 };
       throw err;
     }
   }

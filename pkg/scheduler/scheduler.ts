@@ -6,12 +6,11 @@ import { DeliverPolicy, type ConsumerMessages, type Subscription } from 'nats';
 import { InvalidArgumentError } from '../actor/errors.js';
 import type { ActorHandle, ActorSystem } from '../actor/runtime.js';
 import { STATE_STREAM, subjects, type EntityKind } from '../actor/subjects.js';
-import { hostReportCodec } from '../compute/report.js';
+import { followHostReports } from '../compute/report.js';
 import { aggregateCodec, serviceCodec } from '../conductor/view.js';
 import type * as g from '../gen/types.js';
 import { schedulerMetrics } from '../metrics/kumo.js';
 import { STATE_HDR, ensureStateStream } from '../statelog/statelog.js';
-import { acceptHostMessage } from '../security/host_identity.js';
 import { ChanceScheduler } from './chance_scheduler.js';
 import type { SchedulerConfig } from './config.js';
 import { UnknownPluginError } from './errors.js';
@@ -42,29 +41,8 @@ export class SchedulerActor {
 
   async start(): Promise<void> {
     const nc = this.system.nc;
-    this.reports = nc.subscribe(subjects.allHostEvents(), {
-      callback: (err, msg) => {
-        if (err) return;
-        try {
-          const report = hostReportCodec.decode(msg.data);
-          // A host's identity is its subject (which only its NATS credential may publish on), never the payload.
-          if (acceptHostMessage('report', msg.subject, report.host, subjects.hostEvent, this.system.log)) this.cache.update(report);
-        } catch (e) {
-          this.system.log.warn({ err: e, subject: msg.subject }, 'bad host report');
-        }
-      },
-    });
-    this.beats = nc.subscribe(subjects.allHostBeats(), {
-      callback: (err, msg) => {
-        if (err) return;
-        try {
-          const beat = hostReportCodec.decode(msg.data);
-          if (acceptHostMessage('beat', msg.subject, beat.host, subjects.hostBeat, this.system.log)) this.cache.beat(beat);
-        } catch (e) {
-          this.system.log.warn({ err: e, subject: msg.subject }, 'bad host beat');
-        }
-      },
-    });
+    this.reports = followHostReports(nc, 'report', (r) => this.cache.update(r), this.system.log);
+    this.beats = followHostReports(nc, 'beat', (b) => this.cache.beat(b), this.system.log);
     await Promise.all([
       this.followLatest('aggregate', 'zones and aggregate limits', (data, deleted) => {
         const a = aggregateCodec.decode(data);

@@ -14,6 +14,11 @@ export function retryable(err: unknown): boolean {
 }
 
 /** JetStream refused an append whose expected last (subject) sequence was not the newest: 10071. */
+/** A JetStream direct get found no message (none on the subject, or that sequence was deleted). */
+export function noMessage(err: unknown): boolean {
+  return err instanceof Error && /no message found|404/i.test(err.message);
+}
+
 export function wrongLastSequence(err: unknown): boolean {
   return (err as { api_error?: { err_code?: number } }).api_error?.err_code === 10071;
 }

@@ -6,7 +6,7 @@ import { STATE_STREAM, subjects, type EntityKind } from '../actor/subjects.js';
 import type { ServerRecord__Output } from '../gen/types.js';
 import { serverRecordCodec } from '../lifecycle/record.js';
 import { StateConflictError } from './errors.js';
-import { publishRetrying, wrongLastSequence } from './publish.js';
+import { publishRetrying, wrongLastSequence, noMessage } from './publish.js';
 import { authorizeServerEntry, countRejected, hostsNamedBy, SIGN_HDR, signerHost, SIGNED_KINDS, type EntrySignature, type StateSigning } from '../security/state_signing.js';
 
 export const STATE_HDR = {
@@ -197,7 +197,7 @@ export class StateLog {
         await jsm.streams.getMessage(STATE_STREAM, { seq });
         return seq;
       } catch (err) {
-        if (!(err instanceof Error && /no message found|404/i.test(err.message))) throw err;
+        if (!noMessage(err)) throw err;
       }
     }
     return seq;
@@ -283,7 +283,7 @@ export class StateLog {
       const sig = signatureOf(m.header);
       return { seq: m.seq, generation: Number(m.header.get(STATE_HDR.generation) || 0), op, record: serverRecordCodec.decode(m.data), sig, body: m.data, signer: sig.signer };
     } catch (err) {
-      if (err instanceof Error && /no message found|404/i.test(err.message)) return undefined;
+      if (noMessage(err)) return undefined;
       throw err;
     }
   }
