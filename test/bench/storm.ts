@@ -17,6 +17,8 @@
 //                                   /dev/shm takes the disk out of the figures)
 //       [--profile api,conductor,...]  node --cpu-prof for those kinds: <out>/storm-<timestamp>-prof/*.cpuprofile
 //       [--node-args "FLAGS"]       extra node flags for every Kumo process (experiments, e.g. --stack-trace-limit=0)
+//       [--client lean|sdk]         how CreateServer is called: lean (default; grpc_h2.ts, the gRPC wire protocol on
+//                                   node:http2, a request_id per call as the SDK sends) or sdk (KumoClient on grpc-js)
 //       [--tap]                     count every NATS message by subject kind during the storm (adds load: the
 //                                   bench receives everything; for the breakdown, not for the headline figures)
 //       [--metrics]                 serve each process's /metrics (--metrics-port 0) and save it after the storm
@@ -38,7 +40,10 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { STATE_STREAM, subjects } from '../../pkg/actor/subjects.js';
 import { KumoClient } from '../../pkg/client/client.js';
-import type { Hypervisor__Output } from '../../pkg/gen/types.js';
+import { LeanUnaryClient, sdkRequestId } from './grpc_h2.js';
+import type { CreateServerRequest, CreateServerResponse__Output, Hypervisor__Output } from '../../pkg/gen/types.js';
+
+const CREATE_SERVER_PATH = '/kumo.compute.v1.ServerService/CreateServer';
 import { serverRecordCodec } from '../../pkg/lifecycle/record.js';
 import { serviceEntry, type ServiceName } from '../../pkg/util/children.js';
 import {
@@ -71,7 +76,7 @@ const ERROR = statusNumber('SERVER_STATUS_ERROR');
 const USAGE = `usage: storm [--hosts N] [--servers N] [--concurrency N] [--conductors N] [--schedulers N] [--computes N] [--apis N]
              [--offered-rate R] [--warmup N] [--idle-probe S] [--max-inflight N] [--duration-limit S] [--stall-timeout S]
              [--fake-spawn-ms N] [--heartbeat-ms N] [--conductor-concurrency N] [--out-dir DIR] [--data-dir DIR] [--keep-logs]
-             [--profile KIND,...] [--node-args "FLAGS"] [--metrics] [--tap]`;
+             [--profile KIND,...] [--node-args "FLAGS"] [--client lean|sdk] [--metrics] [--tap]`;
 
 const { values } = parseArgs({
   options: {
@@ -95,6 +100,7 @@ const { values } = parseArgs({
     'data-dir': { type: 'string' },
     profile: { type: 'string' },
     'node-args': { type: 'string' },
+    client: { type: 'string', default: 'lean' },
     metrics: { type: 'boolean', default: false },
     tap: { type: 'boolean', default: false },
     'keep-logs': { type: 'boolean', default: false },
@@ -127,6 +133,11 @@ if (offeredRate !== undefined && !(offeredRate > 0)) {
   process.exit(2);
 }
 const warmup = intArg('warmup', values.warmup, 0);
+const clientKind = values.client;
+if (clientKind !== 'lean' && clientKind !== 'sdk') {
+  process.stderr.write(`storm: --client must be lean or sdk, got "${clientKind}"\n`);
+  process.exit(2);
+}
 const idleProbeS = intArg('idle-probe', values['idle-probe'], 0);
 const maxInflight = intArg('max-inflight', values['max-inflight'], 1);
 const durationLimitS = intArg('duration-limit', values['duration-limit'], 1);
@@ -325,6 +336,7 @@ function subjectKind(subject: string): string {
 let exitCode = 0;
 let nc: NatsConnection | undefined;
 const clients: KumoClient[] = [];
+const leanClients: LeanUnaryClient[] = [];
 try {
   const setupStarted = performance.now();
   nats = await startMonitoredNats({ storeDir: join(dir, 'nats') });
@@ -367,6 +379,7 @@ try {
   for (let i = 0; i < nApis; i++) {
     const api = await spawnKumo('kumo-api', 'api', `api-${i}`, ['--port', '0', '--auth', 'noauth'], env);
     clients.push(new KumoClient({ url: String(api.ready['endpoint']), timeoutMs: 60_000 }));
+    if (clientKind === 'lean') leanClients.push(new LeanUnaryClient(String(api.ready['endpoint'])));
   }
   const admin = clients[0]!;
   {
@@ -460,7 +473,11 @@ try {
       ph.callStarts.push(t);
       ph.inflight++;
       try {
-        const res = await clients[i % clients.length]!.servers.api.CreateServer({ name: `${name}-${i}`, flavor_id: FLAVOR.id, image_id: image.id, min_count: 1, max_count: 1 });
+        const req = { name: `${name}-${i}`, flavor_id: FLAVOR.id, image_id: image.id, min_count: 1, max_count: 1 };
+        const res =
+          clientKind === 'lean'
+            ? await leanClients[i % leanClients.length]!.call<CreateServerRequest, CreateServerResponse__Output>(CREATE_SERVER_PATH, 'kumo.compute.v1.CreateServerRequest', 'kumo.compute.v1.CreateServerResponse', { ...req, request_id: sdkRequestId() }, 60_000)
+            : await clients[i % clients.length]!.servers.api.CreateServer(req);
         for (const s of res.servers) ph.createdAt.set(s.id, t);
       } catch (err) {
         ph.createFailures.push((err as Error).message);
@@ -683,6 +700,7 @@ try {
     date: new Date().toISOString(),
     machine: { cpus: cpus().length, cpu_model: cpus()[0]?.model, node: process.version, loadavg_before: loadBefore, loadavg_after: loadavg() },
     node_args: extraNodeArgs,
+    client: clientKind,
     topology: { apis: nApis, conductors: nConductors, schedulers: nSchedulers, computes: nComputes, hosts_per_compute: perCompute, conductor_concurrency: conductorConcurrency ?? 'default', heartbeat_ms: heartbeatMs ?? 'default' },
     host_size: { ...HOST, ratios: RATIOS, flavor: FLAVOR, fake_spawn_ms: fakeSpawnMs },
     mode: offeredRate === undefined ? 'closed' : 'open',
@@ -794,6 +812,7 @@ try {
   if (tails) process.stderr.write(`${tails}\n`);
 } finally {
   for (const c of clients) c.close();
+  for (const c of leanClients) c.close();
   await nc?.close().catch(() => undefined);
   await cleanup();
 }
