@@ -8,6 +8,7 @@ import { codec } from '../actor/codec.js';
 import { subjects } from '../actor/subjects.js';
 import type { HostDigest, HostDigest__Output, ServerRecord__Output } from '../gen/types.js';
 import type { Table } from '../store/store.js';
+import { fuzzyPeriodic, type Periodic } from '../util/periodic.js';
 import { InstancesDigest } from './instances_digest.js';
 
 export const hostDigestCodec = codec<HostDigest, HostDigest__Output>('kumo.internal.v1.HostDigest');
@@ -30,7 +31,7 @@ export function runningRecords(src: HostDigestSource): ServerRecord__Output[] {
 }
 
 export class HostDigestPublisher {
-  private timer?: NodeJS.Timeout;
+  private timer?: Periodic;
 
   constructor(
     private readonly src: HostDigestSource,
@@ -40,8 +41,8 @@ export class HostDigestPublisher {
 
   start(): void {
     if (this.intervalMs <= 0) return;
-    this.timer = setInterval(() => this.publish(), this.intervalMs);
-    this.timer.unref();
+    // One digest now (a host that just started is compared at once), then every interval from a random point of it.
+    this.timer = fuzzyPeriodic(() => this.publish(), this.intervalMs);
     this.publish();
   }
 
@@ -52,6 +53,6 @@ export class HostDigestPublisher {
   }
 
   stop(): void {
-    if (this.timer) clearInterval(this.timer);
+    this.timer?.stop();
   }
 }

@@ -26,6 +26,7 @@ import { NO_TASK } from '../lifecycle/states.js';
 import { nowTimestamp } from '../util/timestamp.js';
 import { DEFAULT_RECOVERY, eachLimit, reconcileUnknownGuests, recoverInstance, type RecoveredInstance, type RecoveryHost, type RecoveryOptions } from './recovery.js';
 import { powerSyncPatch } from '../lifecycle/power_sync.js';
+import { fuzzyPeriodic, type Periodic } from '../util/periodic.js';
 import { HostDigestPublisher, runningRecords } from './anti_entropy.js';
 
 export interface HostConfig {
@@ -71,9 +72,9 @@ export class HostActor implements InstanceHost {
   private readonly incoming = new Map<string, { migrationId: string; timer: NodeJS.Timeout }>();
   private handle?: ActorHandle;
   private resync?: Subscription;
-  private heartbeat?: NodeJS.Timeout;
-  private powerSync?: NodeJS.Timeout;
-  private holdCheck?: NodeJS.Timeout;
+  private heartbeat?: Periodic;
+  private powerSync?: Periodic;
+  private holdCheck?: Periodic;
   private reportPending = false;
   /** Something a full report carries changed since the last one (reportLater). */
   private reportStale = true;
@@ -170,16 +171,12 @@ export class HostActor implements InstanceHost {
         digests.publish();
       },
     });
-    this.heartbeat = setInterval(() => this.heartbeatTick(), this.config.heartbeatMs);
-    this.heartbeat.unref();
+    // Each periodic task starts at a random point of its period, so hosts started together do not run them in step.
+    this.heartbeat = fuzzyPeriodic(() => this.heartbeatTick(), this.config.heartbeatMs);
     const syncMs = this.config.syncPowerStateIntervalMs ?? 60_000;
-    if (syncMs > 0) {
-      this.powerSync = setInterval(() => this.syncPowerStates(), syncMs);
-      this.powerSync.unref();
-    }
+    if (syncMs > 0) this.powerSync = fuzzyPeriodic(() => this.syncPowerStates(), syncMs);
     // Held copies are checked against the log every few heartbeats (a move that ended elsewhere frees them).
-    this.holdCheck = setInterval(() => void this.checkHolds(), this.config.heartbeatMs * 5);
-    this.holdCheck.unref();
+    this.holdCheck = fuzzyPeriodic(() => void this.checkHolds(), this.config.heartbeatMs * 5);
     this.publishReport();
     digests.start();
   }
@@ -638,9 +635,9 @@ export class HostActor implements InstanceHost {
   }
 
   async stop(): Promise<void> {
-    if (this.heartbeat) clearInterval(this.heartbeat);
-    if (this.powerSync) clearInterval(this.powerSync);
-    if (this.holdCheck) clearInterval(this.holdCheck);
+    this.heartbeat?.stop();
+    this.powerSync?.stop();
+    this.holdCheck?.stop();
     this.digests?.stop();
     for (const pending of this.incoming.values()) clearTimeout(pending.timer);
     if (this.resync && !this.resync.isClosed()) this.resync.unsubscribe();
