@@ -128,7 +128,12 @@ export function withRequestId<Req>(def: MethodDefinition<Req, unknown, unknown, 
   const fields = (def.requestType as { type?: { field?: Array<{ name?: string }> } } | undefined)?.type?.field ?? [];
   if (!fields.some((f) => f.name === 'request_id')) return request;
   if ((request as { request_id?: string }).request_id) return request;
-  return { ...request, request_id: `req-${randomUUID()}` };
+  return { ...request, request_id: newClientRequestId() };
+}
+
+/** A request id as the SDK makes one for a write that has none. */
+export function newClientRequestId(): string {
+  return `req-${randomUUID()}`;
 }
 
 /** Identity metadata plus `authorization: Bearer <token>` when there is a token. */

@@ -3,10 +3,9 @@
 // written directly on node:http2, without grpc-js's per-call machinery
 // (interceptors, call streams, metadata objects, retry state). The storm's
 // client shares the two cores it measures, and grpc-js spent ~0.2 ms of CPU
-// per call there. The API sees a gRPC call like any other; requests carry a
-// `request_id` as the SDK's do, so the server does the same work for them.
+// per call there. The API sees a gRPC call like any other; the storm gives
+// each request a `request_id` as the SDK does, so the server does the same work.
 import { connect, constants, type ClientHttp2Session } from 'node:http2';
-import { randomUUID } from 'node:crypto';
 import { codec, type Codec } from '../../pkg/actor/codec.js';
 
 export class GrpcCallError extends Error {
@@ -90,9 +89,4 @@ export class LeanUnaryClient {
     }
     return c;
   }
-}
-
-/** A request id as the SDK makes one (pkg/client/transport.ts withRequestId). */
-export function sdkRequestId(): string {
-  return `req-${randomUUID()}`;
 }

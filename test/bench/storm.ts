@@ -40,10 +40,9 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { STATE_STREAM, subjects } from '../../pkg/actor/subjects.js';
 import { KumoClient } from '../../pkg/client/client.js';
-import { LeanUnaryClient, sdkRequestId } from './grpc_h2.js';
+import { newClientRequestId } from '../../pkg/client/transport.js';
+import { LeanUnaryClient } from './grpc_h2.js';
 import type { CreateServerRequest, CreateServerResponse__Output, Hypervisor__Output } from '../../pkg/gen/types.js';
-
-const CREATE_SERVER_PATH = '/kumo.compute.v1.ServerService/CreateServer';
 import { serverRecordCodec } from '../../pkg/lifecycle/record.js';
 import { serviceEntry, type ServiceName } from '../../pkg/util/children.js';
 import {
@@ -72,6 +71,7 @@ import {
 const statusNumber = (status: 'SERVER_STATUS_ACTIVE' | 'SERVER_STATUS_ERROR'): number => serverIdAndStatus(serverRecordCodec.encode({ server: { id: 'probe', status } }))!.status;
 const ACTIVE = statusNumber('SERVER_STATUS_ACTIVE');
 const ERROR = statusNumber('SERVER_STATUS_ERROR');
+const CREATE_SERVER_PATH = '/kumo.compute.v1.ServerService/CreateServer';
 
 const USAGE = `usage: storm [--hosts N] [--servers N] [--concurrency N] [--conductors N] [--schedulers N] [--computes N] [--apis N]
              [--offered-rate R] [--warmup N] [--idle-probe S] [--max-inflight N] [--duration-limit S] [--stall-timeout S]
@@ -476,7 +476,7 @@ try {
         const req = { name: `${name}-${i}`, flavor_id: FLAVOR.id, image_id: image.id, min_count: 1, max_count: 1 };
         const res =
           clientKind === 'lean'
-            ? await leanClients[i % leanClients.length]!.call<CreateServerRequest, CreateServerResponse__Output>(CREATE_SERVER_PATH, 'kumo.compute.v1.CreateServerRequest', 'kumo.compute.v1.CreateServerResponse', { ...req, request_id: sdkRequestId() }, 60_000)
+            ? await leanClients[i % leanClients.length]!.call<CreateServerRequest, CreateServerResponse__Output>(CREATE_SERVER_PATH, 'kumo.compute.v1.CreateServerRequest', 'kumo.compute.v1.CreateServerResponse', { ...req, request_id: newClientRequestId() }, 60_000)
             : await clients[i % clients.length]!.servers.api.CreateServer(req);
         for (const s of res.servers) ph.createdAt.set(s.id, t);
       } catch (err) {

@@ -6,7 +6,8 @@ import { after, before, test } from 'node:test';
 import { Server, ServerCredentials, status, type ServiceDefinition, type sendUnaryData, type ServerUnaryCall } from '@grpc/grpc-js';
 import { codec } from '../../pkg/actor/codec.js';
 import type { CreateServerRequest, CreateServerRequest__Output, CreateServerResponse, CreateServerResponse__Output } from '../../pkg/gen/types.js';
-import { GrpcCallError, LeanUnaryClient, sdkRequestId } from '../bench/grpc_h2.js';
+import { newClientRequestId } from '../../pkg/client/transport.js';
+import { GrpcCallError, LeanUnaryClient } from '../bench/grpc_h2.js';
 
 const PATH = '/kumo.compute.v1.ServerService/CreateServer';
 const reqCodec = codec<CreateServerRequest, CreateServerRequest__Output>('kumo.compute.v1.CreateServerRequest');
@@ -48,7 +49,7 @@ after(() => {
 });
 
 test('lean caller: request and answer decoded, request id and deadline carried', async () => {
-  const id = sdkRequestId();
+  const id = newClientRequestId();
   const started = Date.now();
   const res = await client.call<CreateServerRequest, CreateServerResponse__Output>(PATH, reqCodec.typeName, resCodec.typeName, { name: 'web', flavor_id: '1', request_id: id }, 5_000);
   assert.deepEqual(
